@@ -1,0 +1,2 @@
+// Public API of the Child Maintenance client contact guidance.
+export { childMaintenanceRules } from './rules.js';

@@ -1,0 +1,2 @@
+// Public API of the Complaint Resolution Manager guide.
+export { complaintRules } from './rules.js';

@@ -1,0 +1,11 @@
+export { cite, type Citation } from './citation.js';
+export { reason, type Reason } from './reason.js';
+export { decide, auditRecord, isDecision, type Decision, type AuditRecord } from './decision.js';
+export { LIBRARY_NAME, LIBRARY_VERSION } from './version.js';
+export { validate, parseOrThrow, InputError, type Validated, type ValidationIssue } from './validation.js';
+export { defineRule, createRegistry, evaluateRule, type RuleDefinition, type RuleRegistry } from './registry.js';
+export { policyOf, type RuleOptions } from './options.js';
+export { isoDateSchema, penceSchema, nonNegativePenceSchema, jurisdictionSchema, calendarOptionsSchema } from './schemas.js';
+export { param, type Parameter, type ParameterGroup, type ParameterUnit } from './policy/parameter.js';
+export type { PolicyEdition } from './policy/edition.js';
+export { CURRENT_POLICY, policyEdition, policyEditions } from './policy/editions.js';

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { isIsoDate } from '../calendar/iso-date.js';
+import { JURISDICTIONS, type IsoDate, type Jurisdiction } from '../calendar/types.js';
+
+/**
+ * zod schema for an ISO calendar date `YYYY-MM-DD` (a real date: `2026-02-30` fails).
+ *
+ * @example
+ * z.object({ dateOfClaim: isoDateSchema }).parse({ dateOfClaim: '2026-01-05' });
+ */
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'expected a real calendar date YYYY-MM-DD' })
+  .transform((s) => s as IsoDate);
+
+/**
+ * zod schema for an amount of money in integer pence (never floating point).
+ *
+ * @example
+ * penceSchema.parse(6500); // £65.00
+ */
+export const penceSchema = z.number().int().safe();
+
+/**
+ * zod schema for a non-negative amount in integer pence.
+ *
+ * @example
+ * nonNegativePenceSchema.parse(0);
+ */
+export const nonNegativePenceSchema = penceSchema.nonnegative();
+
+/**
+ * zod schema for a {@link Jurisdiction}.
+ *
+ * @example
+ * jurisdictionSchema.parse('scotland');
+ */
+export const jurisdictionSchema = z.enum(JURISDICTIONS as [Jurisdiction, ...Jurisdiction[]]);
+
+/**
+ * zod schema for {@link CalendarOptions}.
+ *
+ * @example
+ * calendarOptionsSchema.parse({ jurisdiction: 'scotland', closures: ['2026-12-31'] });
+ */
+export const calendarOptionsSchema = z.object({
+  jurisdiction: jurisdictionSchema.optional(),
+  closures: z.array(isoDateSchema).optional(),
+});

@@ -1,0 +1,2 @@
+// Public API of the FOI-era compliance edition (FOI request summary).
+export { foiRules } from './rules.js';

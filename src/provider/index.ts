@@ -1,0 +1,2 @@
+// Public API of the provider guidance (generic chapter).
+export { providerRules } from './rules.js';
