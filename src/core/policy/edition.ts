@@ -3,6 +3,7 @@ import type { ComplaintsParameters } from './complaints.js';
 import type { ComplianceInterviewParameters } from './compliance-interview.js';
 import type { ComplianceOutcomesParameters } from './compliance-outcomes.js';
 import type { ComplianceReferralsParameters } from './compliance-referrals.js';
+import type { FoiParameters } from './foi.js';
 import type { ProviderParameters } from './provider.js';
 
 /**
@@ -25,4 +26,6 @@ export interface PolicyEdition {
   readonly provider: ProviderParameters;
   readonly complaints: ComplaintsParameters;
   readonly childMaintenance: ChildMaintenanceParameters;
+  /** Numbers of the earlier compliance edition as summarised in the FOI request. */
+  readonly foi: FoiParameters;
 }

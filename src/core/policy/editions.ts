@@ -4,6 +4,7 @@ import { COMPLIANCE_INTERVIEW_PARAMETERS } from './compliance-interview.js';
 import { COMPLIANCE_OUTCOMES_PARAMETERS } from './compliance-outcomes.js';
 import { COMPLIANCE_REFERRALS_PARAMETERS } from './compliance-referrals.js';
 import type { PolicyEdition } from './edition.js';
+import { FOI_PARAMETERS } from './foi.js';
 import { PROVIDER_PARAMETERS } from './provider.js';
 
 /**
@@ -21,6 +22,7 @@ export const CURRENT_POLICY: PolicyEdition = Object.freeze({
     'provider-guidance-generic-chapter.txt',
     'complaint-resolution-manager-guide.txt',
     'child-maintenance-client-contact.txt',
+    'foi-request-customer-compliance.txt',
   ]),
   complianceReferrals: COMPLIANCE_REFERRALS_PARAMETERS,
   complianceInterview: COMPLIANCE_INTERVIEW_PARAMETERS,
@@ -28,6 +30,7 @@ export const CURRENT_POLICY: PolicyEdition = Object.freeze({
   provider: PROVIDER_PARAMETERS,
   complaints: COMPLAINTS_PARAMETERS,
   childMaintenance: CHILD_MAINTENANCE_PARAMETERS,
+  foi: FOI_PARAMETERS,
 });
 
 const EDITIONS: ReadonlyMap<string, PolicyEdition> = new Map([[CURRENT_POLICY.id, CURRENT_POLICY]]);
