@@ -37,4 +37,7 @@ export type Scenario = z.output<typeof scenarioSchema>;
  * @example
  * scenarioFileSchema.parse([{ name: 'a', call: 'isoDate', args: ['2026-01-01'], expect: { value: '2026-01-01' } }]);
  */
-export const scenarioFileSchema = z.union([scenarioSchema.transform((s) => [s]), z.array(scenarioSchema).min(1)]);
+export const scenarioFileSchema = z.preprocess(
+  (content) => (Array.isArray(content) ? content : [content]),
+  z.array(scenarioSchema).min(1, { message: 'a scenario file needs at least one scenario' }),
+);
