@@ -165,6 +165,10 @@ describe('calendar-day arithmetic', () => {
     expect(addMonths(d('2015-12-31'), 14)).toBe('2017-02-28');
     expect(addMonths(d('2024-03-31'), -1)).toBe('2024-02-29');
     expect(addMonths(d('0001-03-15'), -2)).toBe('0001-01-15');
+    // Pacific/Kiritimati skipped 31 December 1994: month arithmetic must not see the host's zone.
+    expect(addMonths(d('2014-12-01'), -240)).toBe('1994-12-01');
+    expect(addMonths(d('1995-01-31'), -1)).toBe('1994-12-31');
+    expect(addMonths(d('1994-11-30'), 1)).toBe('1994-12-30');
     expect(calendarDaysBetween(d('2026-01-01'), d('2026-01-15'))).toBe(14);
     expect(calendarDaysBetween(d('2026-01-15'), d('2026-01-01'))).toBe(-14);
   });
