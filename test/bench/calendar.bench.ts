@@ -1,5 +1,6 @@
+import { addDays, format, isWeekend, parseISO } from 'date-fns';
 import { bench, describe } from 'vitest';
-import { addWorkingDays, workingDaysBetween, type IsoDate } from '../../src/calendar/index.js';
+import { addWorkingDays, bankHolidays, workingDaysBetween, type IsoDate } from '../../src/calendar/index.js';
 import { epochDayOf, formatEpochDay } from '../../src/calendar/epoch-day.js';
 
 // Each bench iteration makes BATCH calls over pre-built inputs, so the per-call time is the
@@ -37,5 +38,21 @@ describe(`calendar hot paths (${BATCH} calls per iteration)`, () => {
       }
     });
   }
+});
+// The baseline the targets are measured against: a typical date-fns + Set implementation.
+const holidaySet = new Set<string>();
+for (let y = 2011; y <= 2029; y++) for (const h of bankHolidays(y)) holidaySet.add(h.date);
+function naiveAddWorkingDays(date: string, n: number): string {
+  let d = parseISO(date);
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    if (!isWeekend(d) && !holidaySet.has(format(d, 'yyyy-MM-dd'))) left--;
+  }
+  return format(d, 'yyyy-MM-dd');
+}
+describe('baseline (10 calls per iteration)', () => {
+  bench('naive date-fns + Set addWorkingDays, n in 1..30 ×10', () => {
+    for (let i = 0; i < 10; i++) sink += naiveAddWorkingDays(dates[i & 4095]!, ns[i & 4095]!).length;
+  });
 });
 export { sink };
