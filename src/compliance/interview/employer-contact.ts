@@ -43,7 +43,7 @@ export type EmployerContactPermission =
   | 'consent-required';
 
 /** Input of {@link decideEmployerContact}. */
-export const employerContactInputSchema = z.object({
+export const employerContactPermissionInputSchema = z.object({
   /** The claimant has been interviewed. */
   claimantInterviewed: z.boolean(),
   /** The CCEL1 (earnings enquiry letter to the claimant) has been issued. */
@@ -59,7 +59,7 @@ export const employerContactInputSchema = z.object({
   /** Consent on the MF47 (ch.04 para 56): signed, declares work, written authority to contact the employer. */
   consent: z.object({ mf47Signed: z.boolean(), mf47DeclaresWork: z.boolean(), writtenAuthority: z.boolean() }).optional(),
 });
-export type EmployerContactInput = z.input<typeof employerContactInputSchema>;
+export type EmployerContactPermissionInput = z.input<typeof employerContactPermissionInputSchema>;
 
 /** Value of the employer-contact decision. */
 export interface EmployerContactDecision {
@@ -98,7 +98,7 @@ function isListedGmsRule(code: string): boolean {
  * decideEmployerContact({ claimantInterviewed: true, ccel1Issued: false, appearsSuitableForLSI: false,
  *   grounds: ['earnings-admitted-employer-named'] }).value.permission; // 'permitted-without-consent'
  */
-export function decideEmployerContact(input: EmployerContactInput, options?: RuleOptions): Decision<EmployerContactDecision> {
+export function decideEmployerContact(input: EmployerContactPermissionInput, options?: RuleOptions): Decision<EmployerContactDecision> {
   const policy = policyOf(options);
   const out = (permission: EmployerContactPermission, reasons: readonly Reason[]) =>
     decide({ permission, mayContact: permission === 'permitted-with-consent' || permission === 'permitted-without-consent' }, reasons, policy.id);
@@ -118,12 +118,12 @@ export function decideEmployerContact(input: EmployerContactInput, options?: Rul
 }
 
 /** Registry entry of {@link decideEmployerContact}. */
-export const employerContactRule = defineRule({
+export const employerContactPermissionRule = defineRule({
   name: 'decideEmployerContact',
   domain: 'compliance',
   title: 'Employer-contact permission',
   ids: ['LSC-06-028', 'LSC-06-029', 'LSC-06-030', 'LSC-04-056'],
   citations: [C028, C029, C030, C056],
-  input: employerContactInputSchema,
+  input: employerContactPermissionInputSchema,
   evaluate: decideEmployerContact,
 });

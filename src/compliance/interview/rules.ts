@@ -5,7 +5,7 @@ import {
   appropriateAdultRule, employmentSupportRule, inf3Rule, interviewBenefitScopeRule, interviewEventRule, interviewIdentityRule,
   ltamcThinkingTimeRule, travelExpensesRule,
 } from './conduct.js';
-import { employerContactRule } from './employer-contact.js';
+import { employerContactPermissionRule } from './employer-contact.js';
 import { employerEnquiryRule } from './employer-enquiry.js';
 import { closureAfterSuspensionRule, evidenceDeadlineRule } from './evidence-deadline.js';
 import { mf47CheckRule, mf47CopyRule, repaymentAgreementRule, smallOverpaymentRule } from './mf47.js';
@@ -24,7 +24,7 @@ import { capitalDisclosureRule, thirdPartyRequestRule } from './undisclosed-capi
 export const complianceInterviewRules: readonly RuleDefinition[] = Object.freeze([
   interviewChecklistRule, interviewIdentityRule, travelExpensesRule, inf3Rule, interviewBenefitScopeRule, interviewEventRule,
   appropriateAdultRule, ltamcThinkingTimeRule, capitalDisclosureRule, evidenceDeadlineRule, closureAfterSuspensionRule,
-  employerContactRule, thirdPartyRequestRule, trustFundRule, employmentSupportRule, mf47CopyRule,
+  employerContactPermissionRule, thirdPartyRequestRule, trustFundRule, employmentSupportRule, mf47CopyRule,
   mf47CheckRule, smallOverpaymentRule, repaymentAgreementRule, newOrSubstantialRule,
   miResolutionRule, interviewSummaryRule, postInterviewRouteRule, decisionFollowUpRule, failureToAttendRule,
   employerEnquiryRule, suspensionActionRule, suspensionEntryRule, suspensionFollowUpRule,

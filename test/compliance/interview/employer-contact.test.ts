@@ -5,11 +5,11 @@ import {
   employerEnquiryStatus,
   EMPLOYER_CONTACT_GROUNDS,
   GMS_EARNINGS_RULES_EMPLOYER_CONTACT,
-  type EmployerContactInput,
+  type EmployerContactPermissionInput,
 } from '../../../src/compliance/interview/index.js';
 
 const ids = (d: { reasons: readonly { rule: string; cites: readonly { id: string }[] }[] }) => d.reasons.flatMap((r) => [r.rule, ...r.cites.map((c) => c.id)]);
-const after: EmployerContactInput = { claimantInterviewed: true, ccel1Issued: false, appearsSuitableForLSI: false };
+const after: EmployerContactPermissionInput = { claimantInterviewed: true, ccel1Issued: false, appearsSuitableForLSI: false };
 
 describe('decideEmployerContact', () => {
   it('LSC-06-028 / LSC-03-083 / LSC-03-023: forbidden before the interview and before the CCEL1', () => {
