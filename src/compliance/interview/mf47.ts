@@ -240,6 +240,14 @@ export interface Mf47Check {
   readonly signature: 'signed-by-claimant' | 'unsigned-by-claimant' | 'incomplete';
 }
 
+// One frozen problem per content item, built once (no string formatting per call).
+const MISSING_ITEM: Readonly<Record<Mf47ContentItem, { readonly id: string; readonly problem: string }>> = Object.freeze(
+  Object.fromEntries(MF47_CONTENT_TABLE.map((e) => [e.item, Object.freeze({
+    id: e.item === 'identification-details' ? 'LSC-05-002c' : e.item === 'agreement-to-repay' ? 'LSC-05-002b' : 'LSC-05-002a',
+    problem: `missing: ${e.text}`,
+  })])) as Record<Mf47ContentItem, { readonly id: string; readonly problem: string }>,
+);
+
 const R_OK = reason('LSC-05-002a', 'The MF47 has the required content and signatures.', [C['05-001a'], C['05-002a'], C['05-004']]);
 const R_PROBLEMS = reason('LSC-05-002a', 'The MF47 is incomplete: see the problems listed.', [C['05-002a']]);
 const R_REFUSED = reason('LSC-05-005', 'The claimant refused to sign: the LSCO signs and dates in their presence, scores through unused parts, the LSCTL countersigns, and the reasons go on the FRAIMS activity.', [C['05-005']]);
@@ -262,7 +270,7 @@ const R_REFUSED = reason('LSC-05-005', 'The claimant refused to sign: the LSCO s
  */
 export function checkMf47Statement(input: Mf47CheckInput, options?: RuleOptions): Decision<Mf47Check> {
   const policy = policyOf(options);
-  const problems: { id: string; problem: string }[] = [];
+  const problems: { readonly id: string; readonly problem: string }[] = [];
   if (!input.completedDuringInterview) problems.push({ id: 'LSC-05-001a', problem: 'the MF47 must be completed during the interview' });
   if (!input.offeredClaimantToWrite) problems.push({ id: 'LSC-05-001b', problem: 'the claimant must be asked whether they want to write the statement' });
   const relevant = (e: Mf47ContentEntry): boolean => {
@@ -271,9 +279,7 @@ export function checkMf47Statement(input: Mf47CheckInput, options?: RuleOptions)
     return input.nonComplianceEstablished ?? false;
   };
   for (const e of MF47_CONTENT_TABLE) {
-    if (relevant(e) && !input.includes.includes(e.item)) {
-      problems.push({ id: e.item === 'identification-details' ? 'LSC-05-002c' : e.item === 'agreement-to-repay' ? 'LSC-05-002b' : 'LSC-05-002a', problem: `missing: ${e.text}` });
-    }
+    if (relevant(e) && !input.includes.includes(e.item)) problems.push(MISSING_ITEM[e.item]);
   }
   let signature: Mf47Check['signature'];
   const reasons: Reason[] = [];

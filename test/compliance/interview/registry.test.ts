@@ -21,7 +21,7 @@ describe('complianceInterviewRules', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.issues.map((i) => i.path)).toContain('requestDate');
     const good = evaluateRule(rule, { kind: 'documentary-evidence', requestDate: '2026-03-02', asOf: '2026-03-02' });
-    expect(good.ok && good.value.value.dueDate).toBe('2026-03-16');
+    expect(good.ok && (good.value.value as { dueDate: string }).dueDate).toBe('2026-03-16');
     for (const r of complianceInterviewRules) expect(evaluateRule(r, { nonsense: true }).ok).toBe(false);
   });
   it('every decision carries the edition and at least one cited reason', () => {
