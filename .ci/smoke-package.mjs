@@ -23,3 +23,10 @@ for (const f of readdirSync('dist')) {
   assert.ok(!/from ['"]node:|require\(['"]node:|from ['"](fs|path|process)['"]/.test(text), `dist/${f} imports a Node built-in`);
 }
 console.log('package exports: ok (esm, cjs, ./calendar; library bundle free of Node built-ins)');
+
+const schemaIndex = require('dwp-rules/schemas/index.json');
+assert.ok(Array.isArray(schemaIndex));
+const calendarSchema = require('dwp-rules/schemas/calendar-options.json');
+assert.equal(calendarSchema.properties.closures.items.pattern, '^\\d{4}-\\d{2}-\\d{2}$');
+for (const entry of schemaIndex) assert.equal(require(`dwp-rules/schemas/${entry.schema}`).type, 'object', entry.name);
+console.log(`JSON Schemas: ok (${schemaIndex.length} rules + calendar options)`);
