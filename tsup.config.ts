@@ -14,6 +14,7 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
+    banner: { js: '#!/usr/bin/env node' },
     platform: 'node',
     target: 'node20',
     sourcemap: true,
