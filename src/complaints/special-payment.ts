@@ -47,11 +47,10 @@ export interface ComplaintSpecialPaymentDecision {
 const R_INVITE = stageReasons('CRM-02i', 'CRM-06j', 'with insufficient evidence to determine a Special Payment, give the customer the opportunity to provide more supporting evidence before deciding.');
 const R_NO_EVIDENCE = stageReasons('CRM-02i', 'CRM-06j', 'the customer was invited to provide more evidence and the evidence is still insufficient: no Special Payment.');
 const R_NOTHING = stageReasons('CRM-02h', 'CRM-06h', 'no Special Payment is proposed.');
-const R_WITHIN = stageReasons('CRM-02h', 'CRM-06h', 'the award is within the Delegated Financial Authority (£250 Actual Financial Loss, £100 Consolatory).');
+const R_WITHIN = stageReasons('CRM-02h', 'CRM-06h', 'the award is within the Delegated Financial Authority (£250 Actual Financial Loss, £100 Consolatory): the case manager makes it.', 'the award is within the Delegated Financial Authority (£250 Actual Financial Loss, £100 Consolatory).');
 const R_ABOVE = stageReasons('CRM-02h', 'CRM-06h', 'a payment above the Delegated Financial Authority (£250 Actual Financial Loss, £100 Consolatory) is sent to the Special Payment Team.');
 const R_REVIEW: Reason = reason('CRM-06h', 'CCRT: a payment requiring a review is sent to the Special Payment Team.', [crm('CRM-06h')]);
 const R_PAY_CCRT: Reason = reason('CRM-06i', 'CCRT: an appropriate award within authority is paid by the case manager.', [crm('CRM-06i')]);
-const R_PAY_CRT: Reason = reason('CRM-02h', 'CRT: an award within authority is made by the case manager.', [crm('CRM-02h')]);
 
 /**
  * Routes a proposed complaint Special Payment. Insufficient evidence → invite more before deciding
@@ -80,7 +79,7 @@ export function routeComplaintSpecialPayment(input: ComplaintSpecialPaymentInput
   if (s === 'CCRT' && input.requiresReview === true) {
     return decide({ route: 'Special Payment Team', withinDelegatedAuthority: true }, [R_WITHIN.CCRT, R_REVIEW], policy.id);
   }
-  return decide({ route: 'case manager pays', withinDelegatedAuthority: true }, [R_WITHIN[s], s === 'CCRT' ? R_PAY_CCRT : R_PAY_CRT], policy.id);
+  return decide({ route: 'case manager pays', withinDelegatedAuthority: true }, s === 'CCRT' ? [R_WITHIN.CCRT, R_PAY_CCRT] : [R_WITHIN.CRT], policy.id);
 }
 
 export const complaintSpecialPaymentRule = defineRule({

@@ -91,7 +91,7 @@ describe('CRM-02h / CRM-06h / CRM-06i / CRM-02i / CRM-06j: Special Payment deleg
   it('CRM-02h: £250.00 Actual Financial Loss and £100.00 Consolatory are within authority', () => {
     const d = routeComplaintSpecialPayment({ ...base, actualFinancialLossPence: 25000, consolatoryPence: 10000 });
     expect(d.value).toEqual({ route: 'case manager pays', withinDelegatedAuthority: true });
-    expect(rules(d)).toEqual(['CRM-02h', 'CRM-02h']);
+    expect(rules(d)).toEqual(['CRM-02h']);
   });
   it('CRM-02h: £250.01 AFL or £100.01 consolatory → the whole award to the Special Payment Team', () => {
     expect(routeComplaintSpecialPayment({ ...base, actualFinancialLossPence: 25001, consolatoryPence: 0 }).value.route).toBe('Special Payment Team');
