@@ -1,0 +1,165 @@
+// Issue 7 item 8: every validating entry point, fed arbitrary JSON (deep nesting, huge numbers,
+// `__proto__` / `constructor` keys, wrong types, long strings), returns a structured result,
+// never throws, and pollutes no prototype. The rules come from the registry, so a rule added on
+// main is covered without touching this file.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JURISDICTIONS } from '../../src/calendar/types.js';
+import { isDecision } from '../../src/core/decision.js';
+import type { RuleOptions } from '../../src/core/options.js';
+import { evaluateRule, type RuleDefinition } from '../../src/core/registry.js';
+import { calendarOptionsSchema } from '../../src/core/schemas.js';
+import { validate, type Validated } from '../../src/core/validation.js';
+import { RULES } from '../../src/registry.js';
+import { scenarioFileSchema } from '../../src/scenarios/scenario.js';
+import { DANGEROUS_KEYS, EXTREME_DATES, hasUnprintableLength, hostileArb, withDates, mutate, pollutionSince, prototypeSnapshot, schemaArb } from './support.js';
+
+/** Asserts the shape of a validating entry point's result. */
+function expectStructured(r: Validated<unknown>, decision: boolean): void {
+  expect(typeof r).toBe('object');
+  if (r.ok) {
+    expect(Object.keys(r).sort()).toEqual(['ok', 'value']);
+    if (decision) {
+      expect(isDecision(r.value)).toBe(true);
+      const d = r.value as { reasons: { rule: unknown; cites: unknown }[] };
+      expect(d.reasons.length).toBeGreaterThan(0);
+      for (const reason of d.reasons) {
+        expect(typeof reason.rule).toBe('string');
+        expect(Array.isArray(reason.cites)).toBe(true);
+      }
+    }
+  } else {
+    expect(r.ok).toBe(false);
+    expect(Array.isArray(r.issues)).toBe(true);
+    expect(r.issues.length).toBeGreaterThan(0);
+    for (const issue of r.issues) {
+      expect(typeof issue.path).toBe('string');
+      expect(typeof issue.message).toBe('string');
+      expect(typeof issue.code).toBe('string');
+    }
+  }
+}
+
+const optionsArb: fc.Arbitrary<RuleOptions | undefined> = fc.oneof(
+  fc.constant(undefined),
+  fc.constantFrom(...JURISDICTIONS).map((jurisdiction) => ({ calendar: { jurisdiction } })),
+);
+
+/** The top-level keys of a rule's input object schema (empty for a non-object schema). */
+function schemaKeysOf(rule: RuleDefinition): Record<string, unknown> {
+  const def = (rule.input as unknown as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def;
+  return def.shape ?? {};
+}
+
+const RUNS = 150;
+const before = prototypeSnapshot();
+/** Per rule: how many generated inputs passed validation (and so reached `evaluate`). */
+const evaluated = new Map<string, number>();
+
+describe('arbitrary input to the validating entry points', () => {
+  beforeAll(() => {
+    expect(RULES.rules.length).toBeGreaterThan(0);
+  });
+
+  it.each(RULES.rules.map((r) => [r.name, r] as const))('evaluateRule(%s, hostile JSON) is structured, never a throw', (_name, rule: RuleDefinition) => {
+    fc.assert(
+      fc.property(hostileArb, optionsArb, (input, options) => {
+        fc.pre(!hasUnprintableLength(input));
+        expectStructured(evaluateRule(rule, input, options), true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each(RULES.rules.map((r) => [r.name, r] as const))('evaluateRule(%s, schema-shaped and mutated input) is structured, never a throw', (name, rule: RuleDefinition) => {
+    let ok = 0;
+    fc.assert(
+      fc.property(
+        schemaArb(rule.input),
+        fc.nat(),
+        hostileArb,
+        fc.option(fc.constantFrom(...DANGEROUS_KEYS), { nil: undefined }),
+        fc.boolean(),
+        optionsArb,
+        (candidate, pick, replacement, addKey, doMutate, options) => {
+          const input = doMutate ? mutate(candidate, pick, replacement, addKey) : candidate;
+          fc.pre(!hasUnprintableLength(input));
+          const r = evaluateRule(rule, input, options);
+          expectStructured(r, true);
+          if (r.ok) ok++;
+        },
+      ),
+      { numRuns: RUNS * 2 },
+    );
+    evaluated.set(name, ok);
+  });
+
+  it('validate(schema, hostile JSON) is structured for non-rule schemas too', () => {
+    fc.assert(
+      fc.property(hostileArb, (input) => {
+        fc.pre(!hasUnprintableLength(input));
+        expectStructured(validate(calendarOptionsSchema, input), false);
+        expectStructured(validate(scenarioFileSchema, input), false);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  // Found by the property above: zod 4.6.7 runs a `.min()` length check on a non-string whose
+  // `length` is an object, and throws converting it to a primitive. The body is valid JSON, so a
+  // service passing an HTTP body to evaluateRule crashes. Fix (asked of the lead): validate()
+  // catches a throw of safeParse and returns it as an issue. This test then passes: turn
+  // `it.fails` into `it` and drop the fc.pre(!hasUnprintableLength(…)) guards above.
+  it.fails('validate never throws on a non-primitive length: {"length": {"toString": false}} (needs a fix in src/core/validation.ts)', () => {
+    const body = JSON.parse('{"length": {"toString": false}}') as unknown;
+    for (const rule of RULES.rules) {
+      const r = evaluateRule(rule, Object.fromEntries(Object.keys(schemaKeysOf(rule)).map((k) => [k, body])));
+      expectStructured(r, true);
+    }
+  });
+
+  it('a body with own __proto__ / constructor.prototype keys is stripped, not merged', () => {
+    const body = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') as unknown;
+    for (const rule of RULES.rules) {
+      const r = evaluateRule(rule, body);
+      if (r.ok) expect((r.value as { polluted?: unknown }).polluted).toBeUndefined();
+    }
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  // Known limit (reported to the lead): isoDateSchema accepts 0001-01-01 … 9999-12-31, and a
+  // deadline computed from a date at either end leaves the calendar's range, so the rule throws
+  // a RangeError instead of returning issues. Until the schema bounds dates, this test pins the
+  // behaviour down: a structured result, or that RangeError and nothing else.
+  it('schema-valid dates at the ends of the calendar give a structured result or a range RangeError', () => {
+    const throwing = new Set<string>();
+    for (const rule of RULES.rules) {
+      const candidates = fc.sample(schemaArb(rule.input), { numRuns: 40, seed: 7 });
+      for (const candidate of candidates) {
+        for (const date of EXTREME_DATES) {
+          try {
+            expectStructured(evaluateRule(rule, withDates(candidate, date)), true);
+          } catch (e) {
+            expect(e).toBeInstanceOf(RangeError);
+            expect((e as Error).message).toMatch(/out of range|outside 0001-01-01/i);
+            throwing.add(rule.name);
+          }
+        }
+      }
+    }
+    if (throwing.size > 0) console.info(`robustness: RangeError on schema-valid dates near 0001/9999 in: ${[...throwing].join(', ')}`);
+  });
+
+  afterAll(() => {
+    // Which rules the schema-shaped inputs actually reached (a rule whose every candidate is
+    // rejected is only covered through its validation).
+    const unreached = RULES.rules.filter((r) => evaluated.has(r.name) && evaluated.get(r.name) === 0).map((r) => r.name);
+    if (unreached.length > 0) console.info(`robustness: generated inputs never passed validation for: ${unreached.join(', ')}`);
+  });
+});
+
+describe('no prototype pollution', () => {
+  it('the built-in prototypes are unchanged after all the runs above', () => {
+    expect(pollutionSince(before)).toEqual([]);
+  });
+});
