@@ -86,7 +86,7 @@ const R_F = reason('LSC-02-002e', 'Authorised by Fraud and Error Business: Risk 
 const R_G = reason('LSC-02-002a', 'Referral from the Partner Team: Risk G.', [C002A]);
 const R_H = reason('LSC-02-002a', 'Risk referral for another reason: Risk H (Other types of referrals).', [C002A]);
 const R_NONE = reason('LSC-02-002a', 'The facts meet the criteria of no Risk Type A–H.', [C002A]);
-const R_PRECEDENCE = reason('LSC-02-002a', 'Several Risk Types fit: the first in the order A/B, C, D, E, F, G, H is recorded (docs/interpretations.md).', [C002A, C001]);
+const R_PRECEDENCE = reason('LSC-02-001', 'Several Risk Types fit: the FRF records the first in the order A/B, C, D, E, F, G, H (docs/interpretations.md).', [C001, C002A]);
 
 /**
  * Classifies a risk referral into Risk Type A–H (ch.02 para 2; LSC-02-002a, -002b, -002d,
