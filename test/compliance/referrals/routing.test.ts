@@ -48,7 +48,7 @@ describe('routeReferral', () => {
     }
     expect(routeReferral({ ...r, source: 'LSIDowngrade', iuc: { notified: true, failedToAttend: true } }).value.destination).toBe('AcceptForLocalServiceCompliance');
   });
-  it('LSC-02-035: HST with sufficient information for a fraud penalty → LSI; LSC-02-034/040 otherwise accepted', () => {
+  it('LSC-02-035: HST with sufficient information for a fraud penalty → LSI; LSC-02-034 / LSC-02-040 otherwise accepted', () => {
     expect(routeReferral({ ...r, source: 'PMHST', sufficientInformationForFraudPenalty: true }).value.destination).toBe('RouteToLocalServiceInvestigations');
     const d = routeReferral({ ...r, source: 'PMHST' });
     expect(d.value.destination).toBe('AcceptForLocalServiceCompliance');
