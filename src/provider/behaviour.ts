@@ -55,7 +55,7 @@ export const behaviourRouteInputSchema = z.object({
   /** There is a pattern of unacceptable behaviour (e.g. continued refusal to co-operate). */
   pattern: z.boolean().default(false),
   /** Examples (para 26) the behaviour shows, if any. */
-  examples: z.array(z.enum(UNACCEPTABLE_BEHAVIOUR_EXAMPLES)).default([]),
+  examples: z.array(z.enum(UNACCEPTABLE_BEHAVIOUR_EXAMPLES)).readonly().default([]),
   /** Witnesses to the incident (one IF3 each). */
   witnesses: z.number().int().nonnegative().default(0),
 });
@@ -142,7 +142,7 @@ export const STALKING_DEFINITION = 'the wilful, malicious and repeated following
 
 /** Input of {@link decideControlMeasures}. */
 export const controlMeasuresInputSchema = z.object({
-  behaviours: z.array(z.enum(CONTROL_MEASURE_BEHAVIOURS)).default([]),
+  behaviours: z.array(z.enum(CONTROL_MEASURE_BEHAVIOURS)).readonly().default([]),
   /** Family assault: shown to be directly connected to the staff member's work in the Department. */
   familyAssaultConnectedToWork: z.boolean().default(false),
   /** Stalking: following and harassing that is wilful, malicious and repeated. */

@@ -176,7 +176,7 @@ export const providerDutiesRule = defineRule({
 /** Input of {@link checkProviderDuties}. */
 export const checkProviderDutiesInputSchema = providerDutiesInputSchema.extend({
   /** Ids of the duties the provider meets. */
-  met: z.array(z.string()),
+  met: z.array(z.string()).readonly(),
 });
 /** Input of {@link checkProviderDuties}. */
 export type CheckProviderDutiesInput = z.input<typeof checkProviderDutiesInputSchema>;

@@ -34,7 +34,7 @@ export const FRAUD_PREVENTION_PRINCIPLES: readonly FraudPreventionPrinciple[] = 
 /** Input of {@link decideFraudPreventionCompliance}. */
 export const fraudPreventionInputSchema = z.object({
   /** Numbers (1–4) of the principles the supplier or sub-contractor adheres to. */
-  principlesMet: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
+  principlesMet: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])).readonly(),
   /** Date of the last audit check (principle 4), if any. */
   lastAuditCheck: isoDateSchema.nullable().default(null),
   /** The day compliance is assessed. */

@@ -194,7 +194,7 @@ export const JOB_OUTCOME_DEFINITION_TERMS = Object.freeze([
 ] as const);
 
 /** Input of {@link validateFundingModel}. */
-export const fundingModelInputSchema = z.object({ elements: z.array(z.enum(FUNDING_MODEL_ELEMENTS)) });
+export const fundingModelInputSchema = z.object({ elements: z.array(z.enum(FUNDING_MODEL_ELEMENTS)).readonly() });
 /** Input of {@link validateFundingModel}. */
 export type FundingModelInput = z.input<typeof fundingModelInputSchema>;
 
@@ -263,7 +263,7 @@ export type SpecificRiskAssessmentGroup = (typeof SPECIFIC_RISK_ASSESSMENT_GROUP
 
 /** Input of {@link requiredRiskAssessments}. */
 export const riskAssessmentsInputSchema = z.object({
-  groups: z.array(z.enum(SPECIFIC_RISK_ASSESSMENT_GROUPS)).default([]),
+  groups: z.array(z.enum(SPECIFIC_RISK_ASSESSMENT_GROUPS)).readonly().default([]),
   paidByProvider: z.boolean().default(false),
 });
 /** Input of {@link requiredRiskAssessments}. */

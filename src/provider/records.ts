@@ -158,7 +158,7 @@ export type MappaRecordProvenance = (typeof MAPPA_RECORD_PROVENANCES)[number];
 /** Input of {@link decideMappaElectronicRecord}. */
 export const mappaElectronicRecordInputSchema = z.object({
   scrStatus: z.boolean().default(false),
-  fieldProvenances: z.array(z.enum(MAPPA_RECORD_PROVENANCES)),
+  fieldProvenances: z.array(z.enum(MAPPA_RECORD_PROVENANCES)).readonly(),
   markedAsMappa: z.boolean(),
   referToNominatedOfficerNote: z.boolean(),
 });

@@ -89,7 +89,7 @@ export const absenceAllowableInputSchema = z
      * Para 48: the earlier periods of the same kind allowed on the claimant record (as JCP would
      * find them). Only those overlapping the 12 months ending on `start` count.
      */
-    earlierPeriods: z.array(periodSchema).default([]),
+    earlierPeriods: z.array(periodSchema).readonly().default([]),
   })
   .refine((a) => a.start <= a.end, { message: 'end must be on or after start', path: ['end'] });
 /** Input of {@link decideAbsenceAllowable}. */
