@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { providerRules } from '../../src/provider/rules.js';
 import * as provider from '../../src/provider/index.js';
 import { evaluateRule } from '../../src/core/registry.js';
+import { z } from 'zod';
 
 // The catalogue sits in ../shared/spec beside the project (the main checkout or a worktree under wt/).
 const specUrl = ['../../../shared/spec/rules-other.md', '../../../../shared/spec/rules-other.md']
@@ -35,5 +36,8 @@ describe('providerRules', () => {
     if (!bad.ok) expect(bad.issues[0]!.path).toBe('childDateOfBirth');
     const good = evaluateRule(rule, { childDateOfBirth: '2010-03-10' });
     expect(good.ok && good.value.value).toBe('2025-09-02');
+  });
+  it('every input schema converts to JSON Schema (the build ships them)', () => {
+    for (const r of providerRules) expect(() => z.toJSONSchema(r.input, { io: 'input', unrepresentable: 'any' })).not.toThrow();
   });
 });
