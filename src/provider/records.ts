@@ -73,6 +73,8 @@ const R_MAPPA_CONTENT = reason('PRV-089', 'An electronic MAPPA record may hold o
 const R_MAPPA_MARK = reason('PRV-090', 'The electronic record is marked as a MAPPA record, with further information from the nominated officer.', [C090]);
 const R_MAPPA_SENSITIVE = reason('PRV-101', 'MAPPA customers are sensitive personal information and are held securely.', [C101]);
 const R_MAPPA_SCR = reason('PRV-099', 'A MAPPA participant with SCR status is referred on form SL2 and treated as SCR throughout.', [C099, C098]);
+const SCR_REASONS: readonly Reason[] = Object.freeze([R_SCR_WHO, R_SCR_NO_ELECTRONIC, R_SCR_SL2, R_SCR_CLERICAL, R_SCR_NOMINATED, R_SCR_SHARE, R_SCR_CLAIM]);
+const SCR_MAPPA_REASONS: readonly Reason[] = Object.freeze([R_MAPPA_SCR, ...SCR_REASONS, R_MAPPA_SENSITIVE]);
 const R_NEITHER = reason('PRV-088', 'Neither SCR nor MAPPA: records follow the programme guidance.', [C088]);
 
 const MAPPA_ELECTRONIC_RULES = Object.freeze([
@@ -93,8 +95,7 @@ const NONE: readonly string[] = Object.freeze([]);
 export function participantRecordHandling(input: ParticipantRecordHandlingInput, options?: RuleOptions): Decision<ParticipantRecordHandling> {
   const policy = policyOf(options);
   if (input.scrStatus) {
-    const reasons = [R_SCR_WHO, R_SCR_NO_ELECTRONIC, R_SCR_SL2, R_SCR_CLERICAL, R_SCR_NOMINATED, R_SCR_SHARE, R_SCR_CLAIM];
-    if (input.mappa) reasons.unshift(R_MAPPA_SCR), reasons.push(R_MAPPA_SENSITIVE);
+    const reasons = input.mappa ? SCR_MAPPA_REASONS : SCR_REASONS;
     return decide(
       {
         referralRoute: 'clerically by Jobcentre Plus on form SL2',

@@ -4,7 +4,7 @@ import { addMonths } from '../../calendar/add-months.js';
 import type { IsoDate } from '../../calendar/types.js';
 import { decide, type Decision } from '../../core/decision.js';
 import { policyOf, type RuleOptions } from '../../core/options.js';
-import { reason, type Reason } from '../../core/reason.js';
+import { reason } from '../../core/reason.js';
 import { defineRule } from '../../core/registry.js';
 import { isoDateSchema } from '../../core/schemas.js';
 import { prv } from '../cite-prv.js';
