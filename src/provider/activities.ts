@@ -80,10 +80,15 @@ export const participantActivityRule = defineRule({
   input: participantActivityInputSchema, evaluate: decideParticipantActivity,
 });
 
+/** Kinds of employer feedback on a rejected participant (para 108). */
+export const EMPLOYER_FEEDBACK_KINDS = Object.freeze(['specific evidence of unsuitability', 'vague and evasive'] as const);
+/** A kind of employer feedback. */
+export type EmployerFeedbackKind = (typeof EMPLOYER_FEEDBACK_KINDS)[number];
+
 /** Input of {@link assessEmployerRejectionFeedback}. */
 export const employerFeedbackInputSchema = z.object({
   /** The employer's feedback on rejecting a participant expected to be offered work. */
-  feedback: z.enum(['specific evidence of unsuitability', 'vague and evasive']),
+  feedback: z.enum(EMPLOYER_FEEDBACK_KINDS),
 });
 /** Input of {@link assessEmployerRejectionFeedback}. */
 export type EmployerFeedbackInput = z.input<typeof employerFeedbackInputSchema>;

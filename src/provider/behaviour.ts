@@ -48,10 +48,15 @@ export const BEHAVIOUR_ROUTES = Object.freeze(['handle internally in the first i
 /** A behaviour route. */
 export type BehaviourRoute = (typeof BEHAVIOUR_ROUTES)[number];
 
+/** Severity of behaviour (paras 23–24): `minor` e.g. an initial refusal to co-operate; `serious` e.g. damage to property. */
+export const BEHAVIOUR_SEVERITIES = Object.freeze(['minor', 'serious'] as const);
+/** A behaviour severity. */
+export type BehaviourSeverity = (typeof BEHAVIOUR_SEVERITIES)[number];
+
 /** Input of {@link routeUnacceptableBehaviour}. */
 export const behaviourRouteInputSchema = z.object({
   /** `minor`: e.g. an initial refusal to co-operate; `serious`: e.g. damage to property. */
-  severity: z.enum(['minor', 'serious']),
+  severity: z.enum(BEHAVIOUR_SEVERITIES),
   /** There is a pattern of unacceptable behaviour (e.g. continued refusal to co-operate). */
   pattern: z.boolean().default(false),
   /** Examples (para 26) the behaviour shows, if any. */

@@ -27,6 +27,8 @@ const C057 = prv('PRV-057');
 
 /** Why DWP contacts an employer. */
 export const EMPLOYER_CONTACT_PURPOSES = Object.freeze(['validate employment details', 'other'] as const);
+/** Why DWP contacts an employer. */
+export type EmployerContactPurpose = (typeof EMPLOYER_CONTACT_PURPOSES)[number];
 
 /** Input of {@link decideEmployerContactConsentNeeded}. */
 export const employerContactConsentInputSchema = z.object({
@@ -96,10 +98,15 @@ export const aiisRule = defineRule({
 // ---------------------------------------------------------------------------------------------
 // Accident-related forms (para 38).
 
+/** What an industrial injuries claim is for (para 38); `none` when no claim is made. */
+export const INDUSTRIAL_INJURY_CLAIM_KINDS = Object.freeze(['accident', 'prescribed disease', 'none'] as const);
+/** What an industrial injuries claim is for. */
+export type IndustrialInjuryClaimKind = (typeof INDUSTRIAL_INJURY_CLAIM_KINDS)[number];
+
 /** Input of {@link accidentClaimForms}. */
 export const accidentClaimFormsInputSchema = z.object({
   /** What the participant may claim industrial injuries benefit for. */
-  claimFor: z.enum(['accident', 'prescribed disease', 'none']),
+  claimFor: z.enum(INDUSTRIAL_INJURY_CLAIM_KINDS),
 });
 /** Input of {@link accidentClaimForms}. */
 export type AccidentClaimFormsInput = z.input<typeof accidentClaimFormsInputSchema>;
@@ -335,8 +342,13 @@ export const appointeeRule = defineRule({
 // ---------------------------------------------------------------------------------------------
 // Gross misconduct (para 51).
 
+/** Provision kinds para 51 distinguishes. */
+export const GROSS_MISCONDUCT_PROVISIONS = Object.freeze(['Mandatory Work Activity', 'other mandatory provision'] as const);
+/** A provision kind of para 51. */
+export type GrossMisconductProvision = (typeof GROSS_MISCONDUCT_PROVISIONS)[number];
+
 /** Input of {@link grossMisconductDismissalSteps}. */
-export const grossMisconductInputSchema = z.object({ provision: z.enum(['Mandatory Work Activity', 'other mandatory provision']) });
+export const grossMisconductInputSchema = z.object({ provision: z.enum(GROSS_MISCONDUCT_PROVISIONS) });
 /** Input of {@link grossMisconductDismissalSteps}. */
 export type GrossMisconductInput = z.input<typeof grossMisconductInputSchema>;
 

@@ -254,6 +254,11 @@ export const scrAccessRule = defineRule({
 // ---------------------------------------------------------------------------------------------
 // Clerical storage.
 
+/** The kinds of sensitive clerical record (SCR paras 62–76, MAPPA paras 78–99). */
+export const CLERICAL_RECORD_TYPES = Object.freeze(['SCR', 'MAPPA'] as const);
+/** A kind of sensitive clerical record. */
+export type ClericalRecordType = (typeof CLERICAL_RECORD_TYPES)[number];
+
 /** Furniture materials (paras 69, 91). */
 export const FURNITURE_MATERIALS = Object.freeze(['wood', 'steel', 'other metal', 'other'] as const);
 /** A furniture material. */
@@ -261,7 +266,7 @@ export type FurnitureMaterial = (typeof FURNITURE_MATERIALS)[number];
 
 /** Input of {@link decideClericalStorage}. */
 export const clericalStorageInputSchema = z.object({
-  recordType: z.enum(['SCR', 'MAPPA']),
+  recordType: z.enum(CLERICAL_RECORD_TYPES),
   /** The furniture is locked (lockable, and kept locked). */
   locked: z.boolean(),
   /** The furniture is robust (SCR). */
@@ -305,7 +310,7 @@ export const clericalStorageRule = defineRule({
 
 /** Input of {@link clericalDocumentDisposal}. */
 export const clericalDocumentDisposalInputSchema = z.object({
-  recordType: z.enum(['SCR', 'MAPPA']),
+  recordType: z.enum(CLERICAL_RECORD_TYPES),
   /** The day the participant's provision with the provider ended. */
   provisionEnded: isoDateSchema,
   /** A job or sustainment claim for the participant has been validated (its evidence is ESF audit material). */
