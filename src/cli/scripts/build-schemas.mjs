@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../../..', import.meta.url).pathname;
 const { RULES, calendarOptionsSchema } = await import(join(root, 'dist/index.js'));
 const out = join(root, 'dist/schemas');
 mkdirSync(out, { recursive: true });
