@@ -1,2 +1,41 @@
 // Public API of compliance ch.07–12 (outcomes, abandonment, MVA, causal link, closure, checks, integrity, case stages).
 export { complianceOutcomeRules } from './rules.js';
+export {
+  LSC_OUTCOMES, LSC_OUTCOME_RESULTS, POSITIVE_COMPLIANCE_RESULTS, NO_RESULT_RESULTS, OUTCOME_RESULT_ALIASES,
+  canonicalOutcomeResult, outcomeForResult, outcomeResultSchema, outcomeSchema,
+  type LscOutcome, type LscOutcomeResult,
+} from './outcome-values.js';
+export {
+  FRAIMS_OFFENCE_TYPES, GMS_RULE_NATURES, GMS_OFFENCE_TYPE_TABLE, gmsOffenceTypeInputSchema, offenceTypeForGmsRule,
+  type FraimsOffenceType, type GmsRuleNature, type GmsOffenceTypeRow, type GmsOffenceTypeInput,
+} from './offence-types.js';
+export {
+  ABANDONMENT_REASONS, ABANDONMENT_REASON_TABLE, abandonmentInputSchema, decideAbandonment, isPermittedAbandonmentReason,
+  type AbandonmentReason, type AbandonmentReasonEntry, type AbandonmentInput,
+} from './abandonment.js';
+export { administrativeOutcomeInputSchema, classifyAdministrativeOutcomeResult, type AdministrativeOutcomeInput } from './administrative-results.js';
+export { outcomeCaseRecordSchema, mvaLineSchema, integrityFactsSchema, type OutcomeCaseRecord, type MvaLine, type IntegrityFacts } from './case-record.js';
+export { validateCaseOutcome, OUTCOME_VIOLATIONS, type OutcomeValidity } from './outcome-validity.js';
+export {
+  deriveOutcomeResult, outcomeResultInputSchema, classifyLscOutcomeKind, outcomeKindInputSchema, LSC_OUTCOME_KINDS,
+  type OutcomeAndResult, type OutcomeResultInput, type LscOutcomeKind, type OutcomeKindInput,
+} from './outcome-result.js';
+export {
+  POSITIVE_OUTCOME_BASES, positiveOutcomeInputSchema, decidePositiveOutcome,
+  type PositiveOutcomeBasis, type PositiveOutcomeInput, type PositiveOutcomeVerdict,
+} from './positive-outcome.js';
+export { kmiInputSchema, decideOutcomeCountsTowardsKmi, type KmiInput } from './kmi.js';
+export {
+  MVA_GUIDANCE_BENEFITS, MVA_BENEFIT_TABLE, HB_PASSPORTING_BENEFITS, mvaBenefitEntry,
+  type MvaGuidanceBenefit, type MvaBenefitStatus, type MvaBenefitEntry,
+} from './mva-benefits.js';
+export { mvaAmountInputSchema, computeMonetaryValueOfAdjustment, weeklyFromMonthlyPence, type MvaAmountInput, type MvaAmount } from './mva-amount.js';
+export { mvaClaimableInputSchema, decideMvaClaimable, type MvaClaimableInput, type MvaClaimability, type MvaValuation } from './mva-eligibility.js';
+export { tfwaMvaInputSchema, trainingForWorkAllowanceMva, type TfwaMvaInput, type TfwaMva } from './training-for-work.js';
+export {
+  CAUSAL_LINK_RISK_CATEGORIES, RISK_PRIORITY_LETTERS, CAUSAL_LINK_STATUSES, causalLinkInputSchema, decideCausalLink,
+  ltamcDenialInputSchema, decideBenefitAfterLtamcDenial,
+  type CausalLinkStatus, type CausalLinkInput, type CausalLinkVerdict, type LtamcDenialInput,
+} from './causal-link.js';
+export { causalLinkMvaInputSchema, computeCausalLinkMva, type CausalLinkMvaInput, type MvaLineAmount } from './causal-link-mva.js';
+export { assessOutcomeInputSchema, assessComplianceOutcome, type AssessOutcomeInput, type ComplianceOutcomeAssessment } from './assess-outcome.js';

@@ -1,4 +1,17 @@
 import type { RuleDefinition } from '../../core/registry.js';
+import { abandonmentRule } from './abandonment.js';
+import { administrativeOutcomeRule } from './administrative-results.js';
+import { assessOutcomeRule } from './assess-outcome.js';
+import { causalLinkRule, ltamcDenialRule } from './causal-link.js';
+import { causalLinkMvaRule } from './causal-link-mva.js';
+import { kmiRule } from './kmi.js';
+import { mvaAmountRule } from './mva-amount.js';
+import { mvaClaimableRule } from './mva-eligibility.js';
+import { gmsOffenceTypeRule } from './offence-types.js';
+import { outcomeKindRule, outcomeResultRule } from './outcome-result.js';
+import { caseOutcomeValidityRule } from './outcome-validity.js';
+import { positiveOutcomeRule } from './positive-outcome.js';
+import { tfwaMvaRule } from './training-for-work.js';
 
 /**
  * The registry entries of compliance ch.07–12 (outcomes, abandonment, MVA, causal link, closure, checks, integrity, case stages): one per exported rule function.
@@ -6,4 +19,20 @@ import type { RuleDefinition } from '../../core/registry.js';
  * @example
  * complianceOutcomeRules.map((r) => r.name);
  */
-export const complianceOutcomeRules: readonly RuleDefinition[] = Object.freeze([]);
+export const complianceOutcomeRules: readonly RuleDefinition[] = Object.freeze([
+  outcomeKindRule,
+  gmsOffenceTypeRule,
+  caseOutcomeValidityRule,
+  outcomeResultRule,
+  abandonmentRule,
+  administrativeOutcomeRule,
+  positiveOutcomeRule,
+  kmiRule,
+  causalLinkRule,
+  ltamcDenialRule,
+  causalLinkMvaRule,
+  mvaAmountRule,
+  mvaClaimableRule,
+  tfwaMvaRule,
+  assessOutcomeRule,
+]);
