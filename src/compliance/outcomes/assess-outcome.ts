@@ -91,7 +91,7 @@ export function assessComplianceOutcome(input: AssessOutcomeInput, options?: Rul
     return noPositive(R_NO_CHANGE);
   }
   reasons.push(...positive.reasons);
-  const result = deriveOutcomeResult({ rateChange, overpaymentPence: op, underpaymentPence: up, changesDeclared: true, creditsOnly: input.creditsOnly ?? false }, options);
+  const result = deriveOutcomeResult({ rateChange, overpaymentPence: op, underpaymentPence: up, changesDeclared: (input.changeDeclaredAtInterview ?? false) || (op === 0 && up === 0), creditsOnly: input.creditsOnly ?? false }, options);
   reasons.push(...result.reasons);
   const suspended = input.suspendedBeforeReferral !== undefined;
   if (suspended) reasons.push(R_NO_MVA_SUSPENDED);
