@@ -39,3 +39,23 @@ export {
 } from './causal-link.js';
 export { causalLinkMvaInputSchema, computeCausalLinkMva, type CausalLinkMvaInput, type MvaLineAmount } from './causal-link-mva.js';
 export { assessOutcomeInputSchema, assessComplianceOutcome, type AssessOutcomeInput, type ComplianceOutcomeAssessment } from './assess-outcome.js';
+export { dateOfChangeInputSchema, decideDateOfChange, type DateOfChangeInput, type DateOfChangeVerdict } from './date-of-change.js';
+export {
+  RECONSIDERATION_GROUNDS, decisionChallengeInputSchema, decideDecisionChallenge,
+  type ReconsiderationGround, type DecisionChallengeInput, type DecisionChallengeVerdict,
+} from './challenge-decision.js';
+export {
+  recordableOverpaymentInputSchema, computeRecordableOverpayment, OVERPAYMENT_RESPONSIBILITIES, overpaymentStepsInputSchema, overpaymentRecordingSteps,
+  pensionCreditEscalationInputSchema, decidePensionCreditEscalation,
+  type RecordableOverpaymentInput, type OverpaymentResponsibility, type OverpaymentStepsInput, type PensionCreditEscalationInput,
+} from './overpayment-recording.js';
+export {
+  CLOSURE_REQUIREMENTS, checkCaseClosure, closureNotepadInputSchema, closureNotepadWording, documentRetentionInputSchema, documentRetentionDate,
+  type ClosureCheck, type ClosureNotepadInput, type ClosureNotepadWording, type DocumentRetentionInput,
+} from './closure.js';
+export {
+  LSC_CASE_STAGES, RESERVED_CASE_STAGES, CASE_STAGES, STAGES_RESERVED_FROM_LSC, TRANSIENT_CASE_STAGES, CASE_STAGE_ALIASES, CASE_STAGE_TRANSITIONS,
+  canonicalCaseStage, caseStageTransitionInputSchema, decideCaseStageTransition, nextCaseStages, caseStageRestingInputSchema, auditCaseStageResting,
+  investigationEventInputSchema, caseStageAfterInvestigationEvent,
+  type CaseStage, type LscCaseStage, type CaseStageTransitionInput, type CaseStageRestingInput, type InvestigationEventInput,
+} from './case-stages.js';

@@ -12,6 +12,11 @@ import { outcomeKindRule, outcomeResultRule } from './outcome-result.js';
 import { caseOutcomeValidityRule } from './outcome-validity.js';
 import { positiveOutcomeRule } from './positive-outcome.js';
 import { tfwaMvaRule } from './training-for-work.js';
+import { dateOfChangeRule } from './date-of-change.js';
+import { decisionChallengeRule } from './challenge-decision.js';
+import { overpaymentStepsRule, pensionCreditEscalationRule, recordableOverpaymentRule } from './overpayment-recording.js';
+import { caseClosureRule, closureNotepadRule, documentRetentionRule } from './closure.js';
+import { caseStageRestingRule, caseStageTransitionRule, investigationEventRule } from './case-stages.js';
 
 /**
  * The registry entries of compliance ch.07–12 (outcomes, abandonment, MVA, causal link, closure, checks, integrity, case stages): one per exported rule function.
@@ -35,4 +40,15 @@ export const complianceOutcomeRules: readonly RuleDefinition[] = Object.freeze([
   mvaClaimableRule,
   tfwaMvaRule,
   assessOutcomeRule,
+  dateOfChangeRule,
+  decisionChallengeRule,
+  recordableOverpaymentRule,
+  overpaymentStepsRule,
+  pensionCreditEscalationRule,
+  caseClosureRule,
+  closureNotepadRule,
+  documentRetentionRule,
+  caseStageTransitionRule,
+  caseStageRestingRule,
+  investigationEventRule,
 ]);
