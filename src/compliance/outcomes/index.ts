@@ -59,3 +59,13 @@ export {
   investigationEventInputSchema, caseStageAfterInvestigationEvent,
   type CaseStage, type LscCaseStage, type CaseStageTransitionInput, type CaseStageRestingInput, type InvestigationEventInput,
 } from './case-stages.js';
+export {
+  LSC_CHECK_TYPES, checkerInputSchema, mayUndertakeCheck, clearanceInputSchema, decideClearanceMeasure, progressCheckInputSchema, decideProgressCheck,
+  progressQueryInputSchema, selectCasesForProgressCheck, incidentQueryInputSchema, selectIncidentsForCheck, LSC_CHECK_DUTIES, checkDutiesInputSchema, checkDutiesFor,
+  PROCESS_CHECK_ITEMS, processCheckItemsInputSchema, processCheckItems, processSampleInputSchema, processCheckSampleSize, referralProcessInputSchema, auditReferralForProcessCheck,
+  entryCorrectionInputSchema, routeEntryCorrection, diaryInputSchema, reconcileDiary, visitEffectivenessInputSchema, classifyVisitEffectiveness,
+  mr303InputSchema, mr303RetentionDate, accompaniedInputSchema, auditAccompaniedInterviews,
+  type LscCheckType, type CheckerInput, type ClearanceInput, type ProgressCheckInput, type ProgressQueryInput, type IncidentQueryInput, type CheckDuty, type CheckDutiesInput,
+  type ProcessCheckItem, type ProcessCheckItemsInput, type ProcessSampleInput, type ReferralProcessInput, type EntryCorrectionInput, type EntryCorrectionRoute,
+  type DiaryInput, type VisitEffectivenessInput, type Mr303Input, type AccompaniedInput, type AccompaniedInterviewAudit,
+} from './checks.js';

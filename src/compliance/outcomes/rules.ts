@@ -16,6 +16,7 @@ import { dateOfChangeRule } from './date-of-change.js';
 import { decisionChallengeRule } from './challenge-decision.js';
 import { overpaymentStepsRule, pensionCreditEscalationRule, recordableOverpaymentRule } from './overpayment-recording.js';
 import { caseClosureRule, closureNotepadRule, documentRetentionRule } from './closure.js';
+import { checkRules } from './checks.js';
 import { caseStageRestingRule, caseStageTransitionRule, investigationEventRule } from './case-stages.js';
 
 /**
@@ -51,4 +52,5 @@ export const complianceOutcomeRules: readonly RuleDefinition[] = Object.freeze([
   caseStageTransitionRule,
   caseStageRestingRule,
   investigationEventRule,
+  ...checkRules,
 ]);
