@@ -69,3 +69,14 @@ export {
   type ProcessCheckItem, type ProcessCheckItemsInput, type ProcessSampleInput, type ReferralProcessInput, type EntryCorrectionInput, type EntryCorrectionRoute,
   type DiaryInput, type VisitEffectivenessInput, type Mr303Input, type AccompaniedInput, type AccompaniedInterviewAudit,
 } from './checks.js';
+export {
+  INTEGRITY_ISSUE_TYPES, INTEGRITY_ISSUE_CATEGORIES, QUALITY_ISSUE_CATEGORIES, type IntegrityIssueType, type IssueCategory,
+} from './integrity-categories.js';
+export { auditCaseIntegrity, type CaseIntegrityAudit, type IntegrityIssueFinding } from './integrity-audit.js';
+export {
+  INTEGRITY_SELECTION_CATEGORIES, INTEGRITY_OTHER_OFFENCE_TYPES, INTEGRITY_ANALYSIS_SYSTEMS, INTEGRITY_PROGRAMME_RULES, integrityProgrammeInputSchema, integrityProgrammeRules,
+  integritySampleInputSchema, planIntegritySample, integrityReportInputSchema, integrityReportDueDate, integrityRetentionInputSchema, integrityRecordRetentionDate,
+  lscActivityInputSchema, countsAsLscActivity, positiveChangeInputSchema, isPositiveOutcomeChange,
+  type IntegritySelectionCategory, type IntegrityProgrammeRule, type IntegrityProgrammeInput, type IntegritySampleInput, type IntegritySamplePlan,
+  type IntegrityReportInput, type IntegrityRetentionInput, type LscActivityInput, type PositiveChangeInput,
+} from './integrity-programme.js';

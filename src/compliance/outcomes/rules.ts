@@ -17,6 +17,8 @@ import { decisionChallengeRule } from './challenge-decision.js';
 import { overpaymentStepsRule, pensionCreditEscalationRule, recordableOverpaymentRule } from './overpayment-recording.js';
 import { caseClosureRule, closureNotepadRule, documentRetentionRule } from './closure.js';
 import { checkRules } from './checks.js';
+import { caseIntegrityAuditRule } from './integrity-audit.js';
+import { integrityProgrammeRuleDefinitions } from './integrity-programme.js';
 import { caseStageRestingRule, caseStageTransitionRule, investigationEventRule } from './case-stages.js';
 
 /**
@@ -53,4 +55,6 @@ export const complianceOutcomeRules: readonly RuleDefinition[] = Object.freeze([
   caseStageRestingRule,
   investigationEventRule,
   ...checkRules,
+  caseIntegrityAuditRule,
+  ...integrityProgrammeRuleDefinitions,
 ]);

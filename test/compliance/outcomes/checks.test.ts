@@ -134,7 +134,7 @@ describe('auditAccompaniedInterviews (LSC-10-032, LSC-10-033, LSC-10-034)', () =
     expect(ids(d)).toEqual(['LSC-10-032', 'LSC-10-032']);
   });
   it('unrecorded presence does not count; QAF and both kinds', () => {
-    const d = auditAccompaniedInterviews({ year: 2015, interviews: full.map((i) => ({ ...i, kind: 'Home Visit' as const, qafUsed: false })).concat([iv('2015-05-01', 'Home Visit', { recordedOnFraims: false })]) });
+    const d = auditAccompaniedInterviews({ year: 2015, interviews: [...full.map((i) => ({ ...i, kind: 'Home Visit' as const, qafUsed: false })), iv('2015-05-01', 'Home Visit', { recordedOnFraims: false })] });
     expect(d.value.counted).toBe(4);
     expect(ids(d)).toEqual(['LSC-10-032', 'LSC-10-033', 'LSC-10-034']);
   });
