@@ -80,3 +80,4 @@ export {
   type IntegritySelectionCategory, type IntegrityProgrammeRule, type IntegrityProgrammeInput, type IntegritySampleInput, type IntegritySamplePlan,
   type IntegrityReportInput, type IntegrityRetentionInput, type LscActivityInput, type PositiveChangeInput,
 } from './integrity-programme.js';
+export { MF47_STATEMENT_KINDS, MF47_CONTENTS, mf47HandlingInputSchema, mf47Handling, type Mf47StatementKind, type Mf47Contents, type Mf47HandlingInput, type Mf47Handling } from './mf47.js';

@@ -17,6 +17,7 @@ import { decisionChallengeRule } from './challenge-decision.js';
 import { overpaymentStepsRule, pensionCreditEscalationRule, recordableOverpaymentRule } from './overpayment-recording.js';
 import { caseClosureRule, closureNotepadRule, documentRetentionRule } from './closure.js';
 import { checkRules } from './checks.js';
+import { mf47Rule } from './mf47.js';
 import { caseIntegrityAuditRule } from './integrity-audit.js';
 import { integrityProgrammeRuleDefinitions } from './integrity-programme.js';
 import { caseStageRestingRule, caseStageTransitionRule, investigationEventRule } from './case-stages.js';
@@ -57,4 +58,5 @@ export const complianceOutcomeRules: readonly RuleDefinition[] = Object.freeze([
   ...checkRules,
   caseIntegrityAuditRule,
   ...integrityProgrammeRuleDefinitions,
+  mf47Rule,
 ]);

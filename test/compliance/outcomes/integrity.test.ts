@@ -78,7 +78,7 @@ describe('auditCaseIntegrity: integrity issues', () => {
 });
 
 describe('auditCaseIntegrity: quality issues', () => {
-  it('LSC-11-029a, b, c, e, f, j, m from the analyst facts', () => {
+  it('LSC-11-029a, LSC-11-029b, LSC-11-029c, LSC-11-029e, LSC-11-029f, LSC-11-029j, LSC-11-029m from the analyst facts', () => {
     expect(qCats(nr({ frfWrongRiskCategoryButGenuine: true, letterErrorOrNoRecord: true, employerContactedWithoutPermission: true, notepadInterestNoteRecorded: false, missingActivities: true, opUpTabError: true, otherQualityIssue: 'x' })))
       .toEqual([1, 2, 3, 5, 6, 10, 13]);
   });
@@ -134,7 +134,7 @@ describe('integrity programme (LSC-11-001 to LSC-11-026)', () => {
     expect(integrityReportDueDate({ selectionPeriodEndsOn: '2015-03-31' }).value).toBe('2015-04-14');
     expect(integrityRecordRetentionDate({ finalClosureOn: '2015-12-31' }).value).toBe('2017-02-28');
   });
-  it('LSC-11-007, 009, 012, 013, 015, 017, 020: programme rules', () => {
+  it('LSC-11-007, LSC-11-009, LSC-11-012, LSC-11-013, LSC-11-015, LSC-11-017, LSC-11-020: programme rules', () => {
     expect(integrityProgrammeRules({ topic: 'reporting' }).value.map((x) => x.id)).toEqual(['LSC-11-007', 'LSC-11-009', 'LSC-11-012']);
     expect(integrityProgrammeRules({ topic: 'purpose' }).value).toHaveLength(7);
     expect(integrityProgrammeRules({ topic: 'analysis' }).value.every((x) => x.id === 'LSC-11-015')).toBe(true);
