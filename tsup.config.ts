@@ -2,7 +2,16 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', 'calendar/index': 'src/calendar/index.ts' },
+    // One entry per public subpath of the exports map.
+    entry: {
+      index: 'src/index.ts',
+      'calendar/index': 'src/calendar/index.ts',
+      'compliance/index': 'src/compliance/index.ts',
+      'provider/index': 'src/provider/index.ts',
+      'complaints/index': 'src/complaints/index.ts',
+      'child-maintenance/index': 'src/child-maintenance/index.ts',
+      'foi/index': 'src/foi/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -14,6 +23,7 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
+    banner: { js: '#!/usr/bin/env node' },
     platform: 'node',
     target: 'node20',
     sourcemap: true,

@@ -15,6 +15,12 @@ for (const [name, api] of [['esm', esm], ['esm calendar', esmCalendar], ['cjs', 
   assert.equal(api.isWorkingDay('2026-06-15', { jurisdiction: 'scotland' }), false, name);
 }
 assert.equal(typeof esm.RULES.byId, 'function');
+// One subpath per domain: each loads both ways and its rules array is the registry's for that domain.
+for (const [sub, rulesName] of [['compliance', 'complianceInterviewRules'], ['provider', 'providerRules'], ['complaints', 'complaintRules'], ['child-maintenance', 'childMaintenanceRules'], ['foi', 'foiRules']]) {
+  const m = await import(`dwp-rules/${sub}`);
+  const c = require(`dwp-rules/${sub}`);
+  assert.ok(Array.isArray(m[rulesName]) && Array.isArray(c[rulesName]), `dwp-rules/${sub} exports ${rulesName}`);
+}
 assert.equal(typeof cjs.runScenarioFile, 'function');
 
 for (const f of readdirSync('dist')) {
@@ -23,3 +29,10 @@ for (const f of readdirSync('dist')) {
   assert.ok(!/from ['"]node:|require\(['"]node:|from ['"](fs|path|process)['"]/.test(text), `dist/${f} imports a Node built-in`);
 }
 console.log('package exports: ok (esm, cjs, ./calendar; library bundle free of Node built-ins)');
+
+const schemaIndex = require('dwp-rules/schemas/index.json');
+assert.ok(Array.isArray(schemaIndex));
+const calendarSchema = require('dwp-rules/schemas/calendar-options.json');
+assert.equal(calendarSchema.properties.closures.items.pattern, '^\\d{4}-\\d{2}-\\d{2}$');
+for (const entry of schemaIndex) assert.match(require(`dwp-rules/schemas/${entry.schema}`).$schema, /json-schema.org/, entry.name);
+console.log(`JSON Schemas: ok (${schemaIndex.length} rules + calendar options)`);

@@ -1,4 +1,4 @@
-// Entry point of the `dwp-rules` executable (bin/dwp-rules.mjs loads the built copy of this file).
+// Entry point of the `dwp-rules` executable (built to dist/cli.js, the package's bin).
 import { runCli } from './main.js';
 
 process.exitCode = runCli(process.argv.slice(2), {

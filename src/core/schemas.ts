@@ -10,6 +10,7 @@ import { JURISDICTIONS, type IsoDate, type Jurisdiction } from '../calendar/type
  */
 export const isoDateSchema = z
   .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected an ISO date YYYY-MM-DD' })
   .refine(isIsoDate, { message: 'expected a real calendar date YYYY-MM-DD' })
   .transform((s) => s as IsoDate);
 
@@ -46,4 +47,5 @@ export const jurisdictionSchema = z.enum(JURISDICTIONS as [Jurisdiction, ...Juri
 export const calendarOptionsSchema = z.object({
   jurisdiction: jurisdictionSchema.optional(),
   closures: z.array(isoDateSchema).optional(),
+  extraHolidays: z.array(z.object({ date: isoDateSchema, title: z.string() })).optional(),
 });

@@ -39,10 +39,35 @@ describe('dwp-rules test', () => {
     expect(run(['test']).code).toBe(2);
     expect(run(['test', '--nope', 'x']).code).toBe(2);
   });
-  it('writes JUnit XML on request', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'dwp-junit-')), 'out.xml');
-    expect(run(['test', here('../scenarios/calendar'), '--junit', file]).code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toMatch(/<testsuites name="dwp-rules scenarios" tests="\d+" failures="0">/);
+  it('writes JUnit XML on request (--junit FILE, or --reporter junit --output FILE)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dwp-junit-'));
+    expect(run(['test', here('../scenarios/calendar'), '--junit', join(dir, 'a.xml')]).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.xml'), 'utf8')).toMatch(/<testsuites name="dwp-rules scenarios" tests="\d+" failures="0">/);
+    expect(run(['test', here('../scenarios/calendar'), '--reporter', 'junit', '--output', join(dir, 'b.xml')]).code).toBe(0);
+    expect(readFileSync(join(dir, 'b.xml'), 'utf8')).toContain('<testcase name=');
+    expect(run(['test', here('../scenarios/calendar'), '--reporter', 'junit']).code).toBe(2);
+  });
+});
+
+describe('dwp-rules deadline', () => {
+  it('adds working days and names the bank holidays skipped', () => {
+    const r = run(['deadline', '--from', '2026-12-24', '--working-days', '1']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('2026-12-29\nbank holidays skipped (england-and-wales): 2026-12-25 Christmas Day; 2026-12-28 Boxing Day');
+    expect(run(['deadline', '--from', '2026-06-12', '--working-days', '1', '--jurisdiction', 'scotland']).out).toMatch(/^2026-06-16\n.*World Cup/);
+    expect(run(['deadline', '--from', '2026-12-29', '--working-days=-1']).out.split('\n')[0]).toBe('2026-12-24');
+  });
+  it('adds calendar days and months without rolling', () => {
+    expect(run(['deadline', '--from', '2026-12-11', '--calendar-days', '14']).out).toBe('2026-12-25');
+    expect(run(['deadline', '--from', '2015-12-31', '--months', '14']).out).toBe('2017-02-28');
+  });
+  it('refuses bad usage with exit 2 and a message', () => {
+    expect(run(['deadline', '--working-days', '1']).err).toMatch(/--from is required/);
+    expect(run(['deadline', '--from', '2026-02-30', '--working-days', '1']).err).toMatch(/"2026-02-30"/);
+    expect(run(['deadline', '--from', '2026-02-03', '--working-days', '1.5']).code).toBe(2);
+    expect(run(['deadline', '--from', '2026-02-03', '--working-days', '1', '--months', '1']).code).toBe(2);
+    expect(run(['deadline', '--from', '2026-02-03', '--working-days', '1', '--jurisdiction', 'wales']).code).toBe(2);
+    expect(run(['deadline', '--nope']).code).toBe(2);
   });
 });
 
@@ -50,12 +75,14 @@ describe('other commands', () => {
   it('rules lists the registry', () => {
     const r = run(['rules']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/\d+ rules, \d+ catalogue ids$/);
+    expect(r.out).toMatch(/\d+ rules$/);
+    expect(run(['rules', '--grep', 'zzz-no-such-rule']).out).toBe('0 rules');
     expect(Array.isArray(JSON.parse(run(['rules', '--json']).out))).toBe(true);
   });
   it('--version, --help, unknown command', () => {
     expect(run(['--version']).out).toMatch(/^\d+\.\d+\.\d+$/);
     expect(run(['--help']).code).toBe(0);
+    for (const c of ['test', 'rules', 'deadline']) expect(run([c, '--help']).out).toMatch(/^Usage: dwp-rules /);
     expect(run([]).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
   });
