@@ -177,6 +177,8 @@ export const LSC_CHECK_DUTIES: readonly CheckDuty[] = Object.freeze([
   duty('LSC-10-012', 'LSCTL', 'Check that the daily FRAIMS tasks are being undertaken (one check per officer each month recommended)', 'monthly per officer (recommended)', true),
 ]);
 
+const DUTY_REASONS: ReadonlyMap<CheckDuty, Reason> = new Map(LSC_CHECK_DUTIES.map((d) => [d, reason(d.id, `${d.duty} (${d.frequency}).`, d.cites)]));
+
 /** Input of {@link checkDutiesFor}. */
 export const checkDutiesInputSchema = z.object({
   role: z.enum(['LSCO', 'LSCTL']),
@@ -197,7 +199,7 @@ export function checkDutiesFor(input: CheckDutiesInput, options?: RuleOptions): 
   const out = LSC_CHECK_DUTIES.filter((d) =>
     (d.who === 'LSCO' && input.role === 'LSCO') || (d.who === 'LSCTL' && input.role === 'LSCTL') ||
     (d.who === 'allocating officer' && input.allocatesCases) || (d.who === 'checker' && (input.undertakesChecks || input.role === 'LSCTL')));
-  return decide(out, out.map((d) => reason(d.id, `${d.duty} (${d.frequency}).`, d.cites)), policyOf(options).id);
+  return decide(out, out.map((d) => DUTY_REASONS.get(d)!), policyOf(options).id);
 }
 
 /** One item of the process check (ch.10 paras 13, 16–22). */
@@ -245,6 +247,8 @@ export const PROCESS_CHECK_ITEMS: readonly ProcessCheckItem[] = Object.freeze([
   item('LSC-10-022', 'outcomes', 'The correct FRAIMS activities were completed at the right time'),
 ]);
 
+const ITEM_REASONS: ReadonlyMap<string, Reason> = new Map([...new Set(PROCESS_CHECK_ITEMS.map((i) => i.id))].map((id) => [id, reason(id, 'Process-check items of this paragraph.', [C(id)])]));
+
 /** Input of {@link processCheckItems}. */
 export const processCheckItemsInputSchema = z.object({ area: z.enum(['purpose', 'referrals', 'before-interview', 'after-interview', 'outcomes']).optional() });
 export type ProcessCheckItemsInput = z.input<typeof processCheckItemsInputSchema>;
@@ -257,8 +261,9 @@ export type ProcessCheckItemsInput = z.input<typeof processCheckItemsInputSchema
  */
 export function processCheckItems(input: ProcessCheckItemsInput, options?: RuleOptions): Decision<readonly ProcessCheckItem[]> {
   const items = input.area === undefined ? PROCESS_CHECK_ITEMS : PROCESS_CHECK_ITEMS.filter((i) => i.area === input.area);
-  const ids = [...new Set(items.map((i) => i.id))];
-  return decide(items, ids.map((id) => reason(id, 'Process-check items of this paragraph.', [C(id)])), policyOf(options).id);
+  const reasons: Reason[] = [];
+  for (const i of items) { const rr = ITEM_REASONS.get(i.id)!; if (!reasons.includes(rr)) reasons.push(rr); }
+  return decide(items, reasons, policyOf(options).id);
 }
 
 /** Input of {@link processCheckSampleSize}. */

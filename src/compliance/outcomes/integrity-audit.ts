@@ -31,6 +31,8 @@ const R_ADJUST = reason('LSC-11-011', 'An integrity issue was found: performance
 const R_QUALITY_ONLY = reason('LSC-11-011', 'Quality issues only: no FRAIMS adjustment; the worksheet is completed.', [lsc('LSC-11-011'), lsc('LSC-11-016')]);
 const R_CLEAN = reason('LSC-11-016', 'No integrity or quality issue found: no worksheet is completed.', [lsc('LSC-11-016'), lsc('LSC-11-015')]);
 
+const CATEGORY_REASONS: ReadonlyMap<IssueCategory, Reason> = new Map([...INTEGRITY_ISSUE_CATEGORIES, ...QUALITY_ISSUE_CATEGORIES].map((c) => [c, reason(c.id, `${c.type} issue ${c.number}: ${c.text}`, c.cites)]));
+
 function mvaByBenefit(lines: readonly { benefit: string; amountPence: number }[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const l of lines) m.set(l.benefit, (m.get(l.benefit) ?? 0) + l.amountPence);
@@ -147,7 +149,7 @@ export function auditCaseIntegrity(record: OutcomeCaseRecord, options?: RuleOpti
   if (a.otherQualityIssue !== undefined) add(quality, Q(13), a.otherQualityIssue);
 
   const findings = [...integrity, ...quality];
-  const reasons: Reason[] = findings.map((f) => reason(f.category.id, `${f.category.type} issue ${f.category.number}: ${f.detail}`, f.category.cites));
+  const reasons: Reason[] = findings.map((f) => CATEGORY_REASONS.get(f.category)!);
   reasons.push(integrity.length > 0 ? R_ADJUST : quality.length > 0 ? R_QUALITY_ONLY : R_CLEAN);
   return decide({ integrityIssues: integrity, qualityIssues: quality, performanceAdjustment: integrity.length > 0, worksheetRequired: findings.length > 0 }, reasons, policy.id);
 }

@@ -72,6 +72,8 @@ export const INTEGRITY_PROGRAMME_RULES: readonly IntegrityProgrammeRule[] = Obje
   rule('LSC-11-020', 'recording', 'National spreadsheet: month of selection; group and district; FRAIMS case number; claimant name; original Outcome; Integrity and/or Quality Issue; details of the error; further action required (e.g. removal, amendment or addition of an activity, outcome, MVA and/or OP/UP).'),
 ]);
 
+const PROGRAMME_REASONS: ReadonlyMap<string, Reason> = new Map([...new Set(INTEGRITY_PROGRAMME_RULES.map((x) => x.id))].map((id) => [id, r(id, 'Integrity programme rules of this paragraph.')]));
+
 /** Input of {@link integrityProgrammeRules}. */
 export const integrityProgrammeInputSchema = z.object({ topic: z.enum(['selection', 'reporting', 'purpose', 'analysis', 'recording']).optional() });
 export type IntegrityProgrammeInput = z.input<typeof integrityProgrammeInputSchema>;
@@ -84,8 +86,9 @@ export type IntegrityProgrammeInput = z.input<typeof integrityProgrammeInputSche
  */
 export function integrityProgrammeRules(input: IntegrityProgrammeInput, options?: RuleOptions): Decision<readonly IntegrityProgrammeRule[]> {
   const out = input.topic === undefined ? INTEGRITY_PROGRAMME_RULES : INTEGRITY_PROGRAMME_RULES.filter((x) => x.topic === input.topic);
-  const ids = [...new Set(out.map((x) => x.id))];
-  return decide(out, ids.map((id) => r(id, 'Integrity programme rules of this paragraph.')), policyOf(options).id);
+  const reasons: Reason[] = [];
+  for (const x of out) { const rr = PROGRAMME_REASONS.get(x.id)!; if (!reasons.includes(rr)) reasons.push(rr); }
+  return decide(out, reasons, policyOf(options).id);
 }
 
 /** Input of {@link planIntegritySample}. */

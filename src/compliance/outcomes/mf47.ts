@@ -69,6 +69,7 @@ export interface Mf47Handling {
   readonly copiesTo: readonly string[];
 }
 
+const CONTENT_REASONS: ReadonlyMap<Mf47StatementKind, Reason> = new Map(MF47_CONTENTS.map((c) => [c.kind, reason(c.id, 'The MF47 contents the guidance lists for this kind of change.', c.cites)]));
 const DCT_BENEFITS: ReadonlySet<string> = new Set(['Disability Living Allowance', 'Attendance Allowance', 'Personal Independence Payment', 'Carer’s Allowance']);
 const R_PHONE = reason('LSC-07-102', 'Information taken by telephone: send the MF47 with the details to the claimant to agree and sign.', [lsc('LSC-07-102')]);
 const R_COPIES = reason('LSC-07-116', 'Forward a copy of the MF47 to each benefit section concerned, and to FES DCT for a disability or carer’s benefit.', [lsc('LSC-07-116')]);
@@ -83,7 +84,7 @@ const R_COPIES = reason('LSC-07-116', 'Forward a copy of the MF47 to each benefi
  */
 export function mf47Handling(input: Mf47HandlingInput, options?: RuleOptions): Decision<Mf47Handling> {
   const c = MF47_CONTENTS.find((x) => x.kind === input.kind)!;
-  const reasons: Reason[] = [reason(c.id, 'The MF47 contents the guidance lists for this kind of change.', c.cites)];
+  const reasons: Reason[] = [CONTENT_REASONS.get(c.kind)!];
   const phone = input.obtainedBy === 'telephone';
   if (phone) reasons.push(R_PHONE);
   const copiesTo: string[] = [];

@@ -76,6 +76,8 @@ export const OVERPAYMENT_RESPONSIBILITIES: readonly OverpaymentResponsibility[] 
   resp('LSC-08-014', 'Follow the Allowance Payments Guide for the overpayment', 'LSCO', 'Training for Work Allowance'),
 ]);
 
+const STEP_REASONS: ReadonlyMap<OverpaymentResponsibility, Reason> = new Map(OVERPAYMENT_RESPONSIBILITIES.map((s) => [s, reason(s.id, `${s.by}: ${s.step}.`, s.cites)]));
+
 /** Input of {@link overpaymentRecordingSteps}. */
 export const overpaymentStepsInputSchema = z.object({
   /** The benefit is administered by the Pensions, Disability and Carers Service. */
@@ -92,7 +94,7 @@ export type OverpaymentStepsInput = z.input<typeof overpaymentStepsInputSchema>;
  */
 export function overpaymentRecordingSteps(input: OverpaymentStepsInput, options?: RuleOptions): Decision<readonly OverpaymentResponsibility[]> {
   const steps = OVERPAYMENT_RESPONSIBILITIES.filter((s) => s.appliesTo === 'all' || (s.appliesTo === 'PDCS-benefit' && input.pdcsBenefit) || (s.appliesTo === 'Training for Work Allowance' && input.trainingForWorkAllowance));
-  return decide(steps, steps.map((s) => reason(s.id, `${s.by}: ${s.step}.`, s.cites)), policyOf(options).id);
+  return decide(steps, steps.map((s) => STEP_REASONS.get(s)!), policyOf(options).id);
 }
 
 /** Input of {@link decidePensionCreditEscalation}. */
