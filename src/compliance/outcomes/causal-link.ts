@@ -79,6 +79,7 @@ const R = {
   inside: r('LSC-07-034', 'Within 28 days of the first interview the claimant declared living together and withdrew the claim or claimed for a partner: the MVA can be claimed.', 'LSC-07-029', 'LSC-07-030'),
   otherReason: r('LSC-07-037', 'Benefit ended or changed for a reason other than living together: no causal-link MVA.'),
   noAction: r('LSC-07-034', 'The claimant neither withdrew the claim nor claimed for a partner: no causal-link MVA.'),
+  before: r('LSC-07-034', 'The notification came before the first interview: the causal link runs from the interview, so no causal-link MVA (see the pre-existing change rule).', 'LSC-07-022a'),
   outside: r('LSC-07-034', 'The notification came after day 28 from the first interview: no causal-link MVA.', 'LSC-07-036'),
   expired: r('LSC-07-034', 'No living-together notification by the end of the 28 days: no causal-link MVA; the case can be concluded.', 'LSC-07-135'),
 };
@@ -110,6 +111,7 @@ export function decideCausalLink(input: CausalLinkInput, options?: RuleOptions):
   const n = input.notification ?? null;
   const verdict = (status: CausalLinkStatus, notificationDay: number | null, mayConclude: boolean, caseStage: 'Closure Action' | null): CausalLinkVerdict =>
     ({ status, windowStartsOn: start, windowLastDay: last, notificationDay, mayConclude, caseStage });
+  if (n !== null && n.receivedOn < start) return decide(verdict('no-mva', calendarDaysBetween(start, n.receivedOn as IsoDate), true, null), [...base, R.before], policy.id);
   if (n !== null && n.receivedOn <= last) {
     const day = calendarDaysBetween(start, n.receivedOn as IsoDate);
     if (!n.livingTogether) return decide(verdict('no-mva', day, input.asOf > last, input.asOf > last ? null : 'Closure Action'), [...base, R.otherReason], policy.id);

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import type { Citation } from '../../core/citation.js';
-import { lsc } from '../common/cite-lsc.js';
 
 /**
  * The FRAIMS Outcome values (ch.07 para 9, LSC-07-009), spelled as the guidance spells them.
@@ -124,7 +122,3 @@ export const outcomeResultSchema = z
 
 /** zod schema for an Outcome (LSC-07-009). */
 export const outcomeSchema = z.enum(LSC_OUTCOMES);
-
-/** Citations of the outcome value lists. */
-export const C_07_009: Citation = lsc('LSC-07-009');
-export const C_07_009A: Citation = lsc('LSC-07-009a');

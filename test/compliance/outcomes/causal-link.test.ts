@@ -19,6 +19,10 @@ describe('decideCausalLink', () => {
     expect(on('2015-07-11').value).toMatchObject({ status: 'mva-claimable', notificationDay: 28 });
     expect(on('2015-07-12').value).toMatchObject({ status: 'no-mva', notificationDay: 29 });
   });
+  it('LSC-07-034: day 0 (the interview day) is inside; a notification before the first interview is not a causal link', () => {
+    expect(on('2015-06-13').value).toMatchObject({ status: 'mva-claimable', notificationDay: 0 });
+    expect(on('2015-06-12').value).toMatchObject({ status: 'no-mva', notificationDay: -1 });
+  });
   it('LSC-07-036: a thinking-time second interview never extends the window', () => {
     const d = on('2015-07-13', { interviews: [{ date: '2015-06-18', faceToFace: true }, { date: '2015-06-13', faceToFace: true }] });
     expect(d.value).toMatchObject({ status: 'no-mva', windowStartsOn: '2015-06-13', notificationDay: 30 });
