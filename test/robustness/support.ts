@@ -80,7 +80,8 @@ const dayToIso = (d: number): string => new Date(d * 864e5).toISOString().slice(
 /**
  * Real dates, mostly 2000–2035, sometimes anywhere in 1900–2199 (leap days included). The
  * schema also accepts years 0001 and 9999, where deadline arithmetic leaves the calendar's
- * range: see {@link EXTREME_DATES} and the test that covers them separately.
+ * range: see {@link EXTREME_DATES} and the test that covers them separately (as for integers
+ * near ±2^53, {@link EXTREME_INTEGERS}; generated integers stay within ±100,000).
  */
 const isoDateArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: Date.UTC(2000, 0, 1) / 864e5, max: Date.UTC(2035, 11, 31) / 864e5 }).map(dayToIso) },
@@ -91,14 +92,35 @@ const isoDateArb: fc.Arbitrary<string> = fc.oneof(
 /** Dates the ISO date schema accepts at the very ends of the calendar's range. */
 export const EXTREME_DATES = ['0001-01-01', '0001-01-02', '9999-12-30', '9999-12-31'] as const;
 
+/** Integers a bare `z.number().int()` accepts at the ends of the safe range. */
+export const EXTREME_INTEGERS = [Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER] as const;
+
 /**
- * Replaces every ISO-date-looking string in a value by `date` (a clone): a valid input moved to
- * the edge of the calendar.
+ * Rules that cannot be fed {@link EXTREME_INTEGERS} without taking the test process down
+ * (reported to the lead; remove an entry once its schema bounds the count). A stale entry (no
+ * such rule) fails the test that reads this table.
  */
-export function withDates(value: unknown, date: string): unknown {
+export const UNBOUNDED_COUNT_DEFECTS: Readonly<Record<string, string>> = Object.freeze({
+  routeUnacceptableBehaviour: 'witnesses is z.number().int().nonnegative() with no max: one IF3 form string is built per witness, so 2^53 exhausts memory (out-of-memory crash)',
+});
+
+/**
+ * Rules that throw a RangeError on some schema-valid input of ordinary magnitude (reported to the
+ * lead). The properties accept a RangeError from these rules only; remove an entry once fixed.
+ */
+export const THROWS_ON_VALID_INPUT_DEFECTS: Readonly<Record<string, string>> = Object.freeze({
+  auditAccompaniedInterviews: 'year is z.number().int() with no bounds: year 0, a negative year or one above 9999 builds an invalid date and throws a RangeError',
+});
+
+/**
+ * A clone of a valid input moved to the edge: every ISO-date-looking string replaced by `date`,
+ * every integer by `integer` (when given).
+ */
+export function withExtremes(value: unknown, date: string, integer?: number): unknown {
   if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? date : value;
-  if (Array.isArray(value)) return value.map((v) => withDates(v, date));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withDates(v, date)]));
+  if (typeof value === 'number') return integer !== undefined && Number.isInteger(value) ? integer : value;
+  if (Array.isArray(value)) return value.map((v) => withExtremes(v, date, integer));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withExtremes(v, date, integer)]));
   return value;
 }
 
@@ -154,8 +176,7 @@ export function schemaArb(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
       const int = (def.checks ?? []).some((c) => c._zod.def.check === 'number_format');
       return fc.oneof(
         { weight: 6, arbitrary: fc.integer({ min: -5, max: 500 }) },
-        { weight: 2, arbitrary: fc.integer({ min: 0, max: 10_000_000 }) },
-        { weight: 1, arbitrary: fc.constantFrom(Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER) },
+        { weight: 2, arbitrary: fc.integer({ min: 0, max: 100_000 }) },
         ...(int ? [] : [{ weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e9 }) }]),
       );
     }
@@ -287,14 +308,18 @@ export function pollutionSince(before: Map<string, Map<PropertyKey, unknown>>): 
 }
 
 /**
- * True when a value holds, anywhere, an object whose `length` is an object that cannot be
- * converted to a primitive (`{"length": {"toString": false}}`, valid JSON). zod 4.6.7's
- * `.min()` length check throws a TypeError on it instead of reporting an issue; see the test
- * "validate never throws on a non-primitive length" and the report to the lead (validate needs
- * a try/catch). The properties skip such inputs until then.
+ * True when a value holds, anywhere, one of the two inputs on which zod 4.6.7's `safeParse`
+ * throws instead of reporting issues:
+ * - an object whose `length` is an object that cannot be converted to a primitive
+ *   (`{"length": {"toString": false}}`, valid JSON): the `.min()` length check converts it;
+ * - a non-empty typed array (`Uint8Array.from([0])`) where a `.readonly()` schema expects
+ *   something else: zod freezes the failed result, and typed arrays with elements cannot be frozen.
+ * See the test "validate never throws …" and the report to the lead (validate needs a try/catch).
+ * The properties skip such inputs until then.
  */
-export function hasUnprintableLength(value: unknown, depth = 0): boolean {
+export function triggersZodThrow(value: unknown, depth = 0): boolean {
   if (value === null || typeof value !== 'object' || depth > 50) return false;
+  if (ArrayBuffer.isView(value)) return (value as { length?: number }).length !== 0 || value.byteLength !== 0;
   if (!Array.isArray(value) && Object.hasOwn(value, 'length')) {
     const len = (value as { length: unknown }).length;
     if (len !== null && typeof len === 'object') {
@@ -306,6 +331,6 @@ export function hasUnprintableLength(value: unknown, depth = 0): boolean {
       }
     }
   }
-  for (const k of Object.keys(value)) if (hasUnprintableLength((value as Record<string, unknown>)[k], depth + 1)) return true;
+  for (const k of Object.keys(value)) if (triggersZodThrow((value as Record<string, unknown>)[k], depth + 1)) return true;
   return false;
 }
