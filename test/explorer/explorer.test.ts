@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)('rule explorer in headless Chromium', () => {
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     page.setDefaultTimeout(20_000);
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
@@ -110,8 +110,9 @@ describe.skipIf(!hasChromium)('rule explorer in headless Chromium', () => {
     expect(reasons).toContain('FOI request (Customer Compliance) DWP acknowledgement');
 
     mkdirSync(outDir, { recursive: true });
-    await page.screenshot({ path: join(outDir, 'explorer.png'), fullPage: false });
-    if (process.env['UPDATE_EXPLORER_SCREENSHOT']) await page.screenshot({ path: join(site, 'screenshot.png'), fullPage: false });
+    await page.screenshot({ path: join(outDir, 'explorer.png'), fullPage: true });
+    // The README's screenshot is committed; refresh it on purpose only.
+    if (process.env['UPDATE_EXPLORER_SCREENSHOT']) await page.screenshot({ path: join(site, 'screenshot.png'), fullPage: true });
   }, TIMEOUT);
 
   it('generates selects for enums and add/remove lists for arrays (LSC-04-010)', async () => {
@@ -123,6 +124,30 @@ describe.skipIf(!hasChromium)('rule explorer in headless Chromium', () => {
     await page.getByRole('button', { name: 'Decide' }).click();
     await page.locator('#decision-value').waitFor();
     expect(await page.locator('#decision .reasons').textContent()).toContain('LSC-04-010');
+  }, TIMEOUT);
+
+  it('offers the variants of a union input and decides the chosen one (CMG-02d, CMG-02e)', async () => {
+    await page.goto(`${base}/index.html#/rule/decideClientDataAccess`);
+    await page.waitForSelector('#rule-heading');
+    await page.getByLabel('Kind of case').selectOption({ label: 'Data kind: call recording' });
+    await page.getByLabel('Call date').fill('2026-01-05');
+    await page.getByLabel('As of').fill('2026-03-01');
+    await page.getByRole('button', { name: 'Decide' }).click();
+    await page.locator('#decision-value').waitFor();
+    expect(await page.locator('#decision-value').textContent()).toContain('2026-01-26');
+    expect(await page.locator('#decision .reasons').textContent()).toContain('CMG-02e');
+  }, TIMEOUT);
+
+  it('is usable from the keyboard: search, open a rule, focus moves to its heading', async () => {
+    await page.goto(`${base}/index.html#/rules`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.getByLabel('Search rules').fill('');
+    await page.getByLabel('Search rules').focus();
+    await page.keyboard.type('travel expenses');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-rule'))).toBe('mustOfferTravelExpenses');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('rule-heading');
   }, TIMEOUT);
 
   it('counts working days and lists the bank holidays skipped', async () => {
