@@ -1,6 +1,6 @@
 import { checkInteger, civilOf, epochDayOf, formatEpochDay, MAX_YEAR, MIN_YEAR, parseIsoDate, weekdayOf } from './epoch-day.js';
 import { holidaysByRule, type HolidayEntry } from './holiday-rules.js';
-import { JURISDICTIONS, type BankHoliday, type IsoDate, type Jurisdiction } from './types.js';
+import { JURISDICTIONS, type BankHoliday, type CalendarOptions, type IsoDate, type Jurisdiction } from './types.js';
 
 const WEEKEND = 1;
 const HOLIDAY = 2;
@@ -12,17 +12,10 @@ const LAST_YEAR = 2060;
 const GROW_YEARS = 25;
 
 /**
- * Definition of a working calendar: the jurisdiction's bank holidays, plus holidays the user
- * adds (a new proclamation) and office closures.
+ * Definition of a working calendar: the same options the free functions take (the
+ * jurisdiction, extra bank holidays from a new proclamation, office closures).
  */
-export interface WorkingCalendarDefinition {
-  /** Default `england-and-wales`. */
-  readonly jurisdiction?: Jurisdiction;
-  /** Extra bank holidays, e.g. one proclaimed after this release. */
-  readonly extraHolidays?: readonly BankHoliday[];
-  /** Extra non-working days (office closures); not bank holidays. */
-  readonly closures?: readonly IsoDate[];
-}
+export type WorkingCalendarDefinition = CalendarOptions;
 
 /**
  * A UK working-day calendar. Build one with {@link createCalendar}; the free functions

@@ -1,6 +1,5 @@
 // Public API of compliance ch.04–06 (interview, new-or-substantial information, MF47, evidence, employer contact, suspension).
 export { complianceInterviewRules } from './rules.js';
-export { INTERVIEW_RISK_TYPES, type InterviewRiskType, INTERVIEW_METHODS, type InterviewMethod } from './types.js';
 export * from './attendance.js';
 export * from './checklist.js';
 export * from './conduct.js';
