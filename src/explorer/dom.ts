@@ -32,3 +32,14 @@ export function humanise(name: string): string {
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+const JURISDICTION_NAMES: Readonly<Record<string, string>> = {
+  'england-and-wales': 'England and Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
+
+/** `england-and-wales` → `England and Wales` (any other id is humanised). */
+export function jurisdictionName(id: string): string {
+  return JURISDICTION_NAMES[id] ?? humanise(id);
+}

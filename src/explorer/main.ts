@@ -11,7 +11,7 @@ import type { Decision } from '../core/decision.js';
 import type { ValidationIssue } from '../core/validation.js';
 import { JURISDICTIONS, type Jurisdiction } from '../calendar/types.js';
 import { renderCalendarTool } from './calendar-tool.js';
-import { h, humanise } from './dom.js';
+import { h, humanise, jurisdictionName } from './dom.js';
 import { buildField, type FieldContainers, type FormField } from './schema-form.js';
 import { groupRules, matches, parametersOfRule, searchText } from './search.js';
 import type { Catalogue, EditionData, ExplorerData, RuleData } from './types.js';
@@ -295,7 +295,7 @@ function fillOptions(state: State): void {
   });
   for (const id of ['jurisdiction', 'cal-jurisdiction']) {
     const sel = $<HTMLSelectElement>(id);
-    sel.replaceChildren(...JURISDICTIONS.map((j) => h('option', { value: j }, humanise(j))));
+    sel.replaceChildren(...JURISDICTIONS.map((j) => h('option', { value: j }, jurisdictionName(j))));
   }
   const jur = $<HTMLSelectElement>('jurisdiction');
   jur.value = state.jurisdiction;

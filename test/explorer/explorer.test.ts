@@ -170,6 +170,16 @@ describe.skipIf(!hasChromium)('rule explorer in headless Chromium', () => {
     expect(await page.locator('#assessment-view').textContent()).toContain('Not available yet');
   }, TIMEOUT);
 
+  it('renders a form for every rule, and submitting it empty gives a decision or field issues, never a crash', async () => {
+    const data = JSON.parse(readFileSync(join(site, 'data.json'), 'utf8')) as { rules: { name: string; title: string }[] };
+    for (const r of data.rules) {
+      await page.goto(`${base}/index.html#/rule/${encodeURIComponent(r.name)}`);
+      await expect.poll(() => page.locator('#rule-heading').textContent(), { message: r.name }).toBe(r.title);
+      await page.getByRole('button', { name: 'Decide' }).click();
+      await page.locator('#decision-value, #error-summary:not([hidden])').first().waitFor();
+    }
+  }, 180_000);
+
   it('raised no page errors', () => {
     expect(pageErrors).toEqual([]);
   });
