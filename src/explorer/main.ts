@@ -198,7 +198,7 @@ function showIssues(issues: readonly ValidationIssue[], containers: FieldContain
     else container.prepend(msg);
     items.push(h('li', {}, control?.id ? h('a', { href: `#${control.id}` }, `${where}: ${issue.message}`) : `${where}: ${issue.message}`));
   }
-  summary.replaceChildren(h('h3', { class: 'error-summary-title' }, 'There is a problem with the input'), h('ul', { class: 'error-summary-list' }, ...items));
+  summary.replaceChildren(h('h3', { class: 'error-summary-title' }, 'Missing or invalid facts'), h('ul', { class: 'error-summary-list' }, ...items));
   summary.hidden = false;
   for (const a of summary.querySelectorAll('a')) {
     a.addEventListener('click', (ev) => {

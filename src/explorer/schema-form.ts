@@ -92,7 +92,7 @@ function hintFor(name: string, s: JsonSchema): string | undefined {
 export function buildField(schema: JsonSchema, name: string, label: string, required: boolean, root: JsonSchema): FormField {
   const s = resolve(schema, root);
   const variants = variantsOf(s);
-  if (variants !== undefined && variants.length > 0) return unionField(s, variants, name, label, required, root);
+  if (variants !== undefined && variants.length > 0) return unionField(variants, name, label, required, root);
   if (s.const !== undefined) return constField(s.const, label);
   if (s.enum !== undefined) return enumField(s, name, label, required);
   const t = primaryType(s);
@@ -155,12 +155,13 @@ function booleanField(s: JsonSchema, name: string, label: string, required: bool
     const box = h('input', { type: 'checkbox', id: uid(name || 'flag'), class: 'checkbox', name });
     box.checked = s.default === true;
     const hint = hintFor(name, s);
+    if (hint) box.setAttribute('aria-describedby', `${box.id}-hint`);
     const element = h(
       'div',
       { class: 'field checkbox-field' },
       box,
       h('label', { for: box.id }, label),
-      hint ? h('p', { class: 'hint' }, hint) : null,
+      hint ? h('p', { class: 'hint', id: `${box.id}-hint` }, hint) : null,
     );
     return { element, read: (path, c) => (wrap(path, c, element), box.checked) };
   }
@@ -321,7 +322,7 @@ function arrayField(s: JsonSchema, name: string, label: string, required: boolea
   };
 }
 
-function unionField(s: JsonSchema, variants: readonly JsonSchema[], name: string, label: string, required: boolean, root: JsonSchema): FormField {
+function unionField(variants: readonly JsonSchema[], name: string, label: string, required: boolean, root: JsonSchema): FormField {
   const select = h('select', { id: uid(`${name || 'input'}-variant`), class: 'select' });
   if (!required) select.append(h('option', { value: '' }, NOT_GIVEN));
   variants.forEach((v, i) => select.append(h('option', { value: String(i) }, variantLabel(v, root, i))));
@@ -346,7 +347,6 @@ function unionField(s: JsonSchema, variants: readonly JsonSchema[], name: string
     select,
     slot,
   );
-  void s;
   return {
     element,
     read(path, c) {

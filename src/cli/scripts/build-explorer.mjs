@@ -118,7 +118,7 @@ const englishOnlyZodLocales = {
 
 mkdirSync(out, { recursive: true });
 const { build } = await import('esbuild');
-const bundle = await build({
+await build({
   entryPoints: [join(src, 'main.ts')],
   bundle: true,
   format: 'esm',
@@ -127,7 +127,6 @@ const bundle = await build({
   minify: true,
   legalComments: 'none',
   outfile: join(out, 'explorer.js'),
-  metafile: true,
   logLevel: 'warning',
   plugins: [englishOnlyZodLocales],
 });
@@ -152,4 +151,3 @@ console.log(
     `${specDir === undefined ? ' (catalogue not found: texts omitted)' : ` from ${relative(root, specDir) || specDir}`}; ` +
     `explorer.js ${kb(size('explorer.js'))}, data.json ${kb(size('data.json'))}, catalogue.json ${kb(size('catalogue.json'))}`,
 );
-void bundle;
