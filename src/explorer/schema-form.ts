@@ -92,7 +92,11 @@ function hintFor(name: string, s: JsonSchema): string | undefined {
 export function buildField(schema: JsonSchema, name: string, label: string, required: boolean, root: JsonSchema): FormField {
   const s = resolve(schema, root);
   const variants = variantsOf(s);
-  if (variants !== undefined && variants.length > 0) return unionField(variants, name, label, required, root);
+  if (variants !== undefined && variants.length > 0) {
+    const nonNull = variants.filter((v) => primaryType(resolve(v, root)) !== 'null');
+    if (nonNull.length === 1 && variants.length === 2) return nullableField(nonNull[0]!, name, label, required, root);
+    return unionField(variants, name, label, required, root);
+  }
   if (s.const !== undefined) return constField(s.const, label);
   if (s.enum !== undefined) return enumField(s, name, label, required);
   const t = primaryType(s);
@@ -105,11 +109,11 @@ export function buildField(schema: JsonSchema, name: string, label: string, requ
       return booleanField(s, name, label, required);
     case 'integer':
     case 'number':
-      return numberField(s, name, label, t === 'integer');
+      return numberField(s, name, label, required, t === 'integer');
     case 'string':
-      return stringField(s, name, label);
+      return stringField(s, name, label, required);
     default:
-      return jsonField(s, name, label);
+      return jsonField(s, name, label, required);
   }
 }
 
@@ -178,7 +182,7 @@ function booleanField(s: JsonSchema, name: string, label: string, required: bool
   };
 }
 
-function numberField(s: JsonSchema, name: string, label: string, integer: boolean): FormField {
+function numberField(s: JsonSchema, name: string, label: string, required: boolean, integer: boolean): FormField {
   const input = h('input', {
     type: 'number',
     id: uid(name || 'number'),
@@ -189,7 +193,7 @@ function numberField(s: JsonSchema, name: string, label: string, integer: boolea
     min: s.minimum !== undefined && Math.abs(s.minimum) < 1e15 ? s.minimum : undefined,
   });
   if (typeof s.default === 'number') input.value = String(s.default);
-  const element = labelled(name, label, s, input, false);
+  const element = labelled(name, label, s, input, !required);
   return {
     element,
     read(path, c) {
@@ -199,11 +203,11 @@ function numberField(s: JsonSchema, name: string, label: string, integer: boolea
   };
 }
 
-function stringField(s: JsonSchema, name: string, label: string): FormField {
+function stringField(s: JsonSchema, name: string, label: string, required: boolean): FormField {
   const isDate = s.pattern === ISO_DATE_PATTERN || s.format === 'date';
   const input = h('input', { type: isDate ? 'date' : 'text', id: uid(name || 'text'), class: isDate ? 'input input-date' : 'input', name });
   if (typeof s.default === 'string') input.value = s.default;
-  const element = labelled(name, label, s, input, false);
+  const element = labelled(name, label, s, input, !required);
   return {
     element,
     read(path, c) {
@@ -213,10 +217,10 @@ function stringField(s: JsonSchema, name: string, label: string): FormField {
   };
 }
 
-function jsonField(s: JsonSchema, name: string, label: string): FormField {
+function jsonField(s: JsonSchema, name: string, label: string, required: boolean): FormField {
   const area = h('textarea', { id: uid(name || 'json'), class: 'textarea', name, rows: 3, spellcheck: false });
   if (s.default !== undefined) area.value = JSON.stringify(s.default);
-  const element = labelled(name, `${label} (JSON)`, s, area, false);
+  const element = labelled(name, `${label} (JSON)`, s, area, !required);
   return {
     element,
     read(path, c) {
@@ -257,7 +261,7 @@ function objectField(s: JsonSchema, name: string, label: string, required: boole
     element = h(
       'fieldset',
       { class: 'fieldset' },
-      h('legend', { class: 'legend' }, label),
+      label === '' ? null : h('legend', { class: 'legend' }, label),
       include ? h('div', { class: 'checkbox-field' }, include, h('label', { for: include.id }, `Give ${label.toLowerCase()}`)) : null,
       body,
     );
@@ -288,7 +292,9 @@ function arrayField(s: JsonSchema, name: string, label: string, required: boolea
       if (legend) legend.textContent = `${label} item ${i + 1}`;
     });
   add.addEventListener('click', () => {
-    const field = buildField(itemSchema, `${name}-item`, `${label} item`, true, root);
+    // Object items are already headed by their number, so their own fieldset gets no legend.
+    const isObject = primaryType(resolve(itemSchema, root)) === 'object';
+    const field = buildField(itemSchema, `${name}-item`, isObject ? '' : `${label} item`, true, root);
     const remove = h('button', { type: 'button', class: 'button button-link' }, 'Remove');
     const li = h('li', { class: 'array-item' }, h('p', { class: 'item-number' }), field.element, remove);
     const entry = { li, field };
@@ -318,6 +324,21 @@ function arrayField(s: JsonSchema, name: string, label: string, required: boolea
       wrap(path, c, element);
       const values = items.map((it, i) => it.field.read(join(path, i), c));
       return values.length === 0 && !required ? undefined : values;
+    },
+  };
+}
+
+/**
+ * `X | null`: the field of X, shown as optional; left empty it is omitted, or `null` when the
+ * property is required (a required nullable field).
+ */
+function nullableField(inner: JsonSchema, name: string, label: string, required: boolean, root: JsonSchema): FormField {
+  const field = buildField(inner, name, label, false, root);
+  return {
+    element: field.element,
+    read(path, c) {
+      const v = field.read(path, c);
+      return v === undefined && required ? null : v;
     },
   };
 }
