@@ -285,10 +285,15 @@ function route(state: State): void {
 
 function fillOptions(state: State): void {
   const edition = $<HTMLSelectElement>('edition');
-  edition.replaceChildren(...state.data.editions.map((e) => h('option', { value: e.id }, `${e.id} — ${e.title}`)));
+  edition.replaceChildren(...state.data.editions.map((e) => h('option', { value: e.id }, e.id)));
   edition.value = state.editionId;
+  const describe = () => {
+    $('edition-hint').textContent = editionData(state)?.title ?? '';
+  };
+  describe();
   edition.addEventListener('change', () => {
     state.editionId = edition.value;
+    describe();
     state.haystack = buildHaystack(state);
     renderList(state);
     route(state);
