@@ -20,7 +20,8 @@ const EDITIONS: readonly PolicyEdition[] = policyEditions();
 
 interface State {
   data: ExplorerData;
-  catalogue: Catalogue;
+  /** Undefined while catalogue.json (the largest file) is still loading. */
+  catalogue: Catalogue | undefined;
   editionId: string;
   jurisdiction: Jurisdiction;
   haystack: Map<string, string>;
@@ -91,22 +92,35 @@ function citationLine(id: string, ref: string): HTMLElement {
   return h('span', { class: 'citation' }, h('strong', {}, id), ' · ', h('cite', {}, ref));
 }
 
+/** The catalogue entry of each id of the rule (or a notice while it loads or when it is absent). */
+function fillCatalogue(state: State, rule: RuleData, into: HTMLElement): void {
+  const catalogue = state.catalogue;
+  if (catalogue === undefined) {
+    into.replaceChildren(h('p', { class: 'hint' }, 'Loading the catalogue text…'));
+    return;
+  }
+  into.replaceChildren(
+    ...rule.ids.map((id, i) => {
+      const entry = catalogue[id];
+      const cited = rule.citations.find((c) => c.id === id);
+      return h(
+        'details',
+        { class: 'catalogue-entry', open: i === 0 },
+        h('summary', {}, h('strong', {}, id), entry ? ` — ${entry.title}` : '', cited ? h('span', { class: 'ref' }, ` (${cited.ref})`) : null),
+        entry
+          ? h('div', { class: 'catalogue-text' }, entry.text, h('p', { class: 'hint' }, `Catalogue: ${entry.source}, ${entry.section}`))
+          : h('p', { class: 'hint' }, state.data.catalogueAvailable ? 'No catalogue entry for this id.' : 'The rule catalogue was not available when this page was built.'),
+      );
+    }),
+  );
+}
+
 function renderRule(state: State, rule: RuleData): void {
   const detail = $('rule-detail');
   const params = parametersOfRule(rule, editionData(state));
   const heading = h('h2', { class: 'rule-title', tabindex: -1, id: 'rule-heading' }, rule.title);
-  const catalogueBlocks = rule.ids.map((id, i) => {
-    const entry = state.catalogue[id];
-    const cited = rule.citations.find((c) => c.id === id);
-    return h(
-      'details',
-      { class: 'catalogue-entry', open: i === 0 },
-      h('summary', {}, h('strong', {}, id), entry ? ` — ${entry.title}` : '', cited ? h('span', { class: 'ref' }, ` (${cited.ref})`) : null),
-      entry
-        ? h('div', { class: 'catalogue-text' }, entry.text, h('p', { class: 'hint' }, `Catalogue: ${entry.source}, ${entry.section}`))
-        : h('p', { class: 'hint' }, state.data.catalogueAvailable ? 'No catalogue entry for this id.' : 'The rule catalogue was not available when this page was built.'),
-    );
-  });
+  const catalogueBlocks = h('div', { id: 'catalogue-blocks', 'data-rule': rule.name });
+  fillCatalogue(state, rule, catalogueBlocks);
   const paramTable = params.length
     ? h(
         'table',
@@ -157,7 +171,7 @@ function renderRule(state: State, rule: RuleData): void {
       h('dd', {}, h('ul', { class: 'plain' }, ...rule.citations.map((c) => h('li', {}, citationLine(c.id, c.ref))))),
     ),
     h('h3', {}, 'Guidance it encodes'),
-    ...catalogueBlocks,
+    catalogueBlocks,
     paramTable,
     h('h3', { id: 'try-heading' }, 'Try it'),
     h('p', { class: 'hint' }, 'Decided under the policy edition and jurisdiction chosen above.'),
@@ -311,14 +325,16 @@ function fillOptions(state: State): void {
 
 function buildHaystack(state: State): Map<string, string> {
   const ed = editionData(state);
-  return new Map(state.data.rules.map((r) => [r.name, searchText(r, state.catalogue, ed)]));
+  return new Map(state.data.rules.map((r) => [r.name, searchText(r, state.catalogue ?? {}, ed)]));
 }
 
 async function start(): Promise<void> {
-  const [data, catalogue] = await Promise.all([loadJson<ExplorerData>('data.json'), loadJson<Catalogue>('catalogue.json', {})]);
+  // The page is usable as soon as data.json is in; the catalogue text follows.
+  const catalogueLoad = loadJson<Catalogue>('catalogue.json', {});
+  const data = await loadJson<ExplorerData>('data.json');
   const state: State = {
     data,
-    catalogue,
+    catalogue: undefined,
     editionId: data.editions[0]?.id ?? 'current',
     jurisdiction: 'england-and-wales',
     haystack: new Map(),
@@ -331,6 +347,12 @@ async function start(): Promise<void> {
   renderCalendarTool();
   window.addEventListener('hashchange', () => route(state));
   route(state);
+  state.catalogue = await catalogueLoad;
+  state.haystack = buildHaystack(state);
+  renderList(state);
+  const blocks = document.getElementById('catalogue-blocks');
+  const shown = blocks ? state.data.rules.find((r) => r.name === blocks.dataset['rule']) : undefined;
+  if (blocks && shown) fillCatalogue(state, shown, blocks);
   document.body.dataset['ready'] = 'true';
 }
 

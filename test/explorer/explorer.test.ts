@@ -88,6 +88,11 @@ describe.skipIf(!hasChromium)('rule explorer in headless Chromium', () => {
     await link.click();
     await expect.poll(() => page.locator('#rule-heading').textContent()).toMatch(/\S/);
     expect(await page.locator('#rule-detail .meta').textContent()).toContain('foiMailboxDeadlines');
+    const built = JSON.parse(readFileSync(join(site, 'data.json'), 'utf8')) as { catalogueAvailable: boolean };
+    if (built.catalogueAvailable) {
+      // The catalogue entry the rule encodes, from shared/spec (FOI-00a's cites the acknowledgement text).
+      expect(await page.locator('#catalogue-blocks details[open] .catalogue-text').textContent()).toContain('next working day');
+    }
 
     // Submitting without the date shows the issue next to the field, by its path.
     await page.getByRole('button', { name: 'Decide' }).click();
