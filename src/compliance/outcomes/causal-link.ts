@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RISK_TYPES } from '../referrals/vocabulary.js';
 import { reason, type Reason } from '../../core/reason.js';
 import { decide, type Decision } from '../../core/decision.js';
 import { policyOf, type RuleOptions } from '../../core/options.js';
@@ -19,9 +20,6 @@ export const CAUSAL_LINK_RISK_CATEGORIES = Object.freeze([
   'Risk C - recent separation',
 ] as const);
 
-/** Risk letters of the Risk Priority List (ch.02). */
-export const CAUSAL_LINK_RISK_LETTERS = Object.freeze(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const);
-
 /** Where a causal-link case stands. */
 export const CAUSAL_LINK_STATUSES = Object.freeze(['not-applicable', 'holding', 'mva-claimable', 'no-mva'] as const);
 export type CausalLinkStatus = (typeof CAUSAL_LINK_STATUSES)[number];
@@ -31,7 +29,7 @@ export const causalLinkInputSchema = z.object({
   /** The allegation on the original Fraud Referral Form. */
   originalAllegation: z.enum(['LTAMC', 'other']),
   /** The Risk Priority List category, when the case is on the list. */
-  riskCategory: z.enum(CAUSAL_LINK_RISK_LETTERS).nullable().default(null),
+  riskCategory: z.enum(RISK_TYPES).nullable().default(null),
   /** Every interview held, in any order; the window runs from the first (original) one. */
   interviews: z.array(z.object({ date: isoDateSchema, faceToFace: z.boolean() })).min(1),
   /** A written statement (MF47) denying living together was obtained. */

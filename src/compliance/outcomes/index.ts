@@ -33,7 +33,7 @@ export { mvaAmountInputSchema, computeMonetaryValueOfAdjustment, weeklyFromMonth
 export { mvaClaimableInputSchema, decideMvaClaimable, type MvaClaimableInput, type MvaClaimability, type MvaValuation } from './mva-eligibility.js';
 export { tfwaMvaInputSchema, trainingForWorkAllowanceMva, type TfwaMvaInput, type TfwaMva } from './training-for-work.js';
 export {
-  CAUSAL_LINK_RISK_CATEGORIES, CAUSAL_LINK_RISK_LETTERS, CAUSAL_LINK_STATUSES, causalLinkInputSchema, decideCausalLink,
+  CAUSAL_LINK_RISK_CATEGORIES, CAUSAL_LINK_STATUSES, causalLinkInputSchema, decideCausalLink,
   ltamcDenialInputSchema, decideBenefitAfterLtamcDenial,
   type CausalLinkStatus, type CausalLinkInput, type CausalLinkVerdict, type LtamcDenialInput,
 } from './causal-link.js';

@@ -50,7 +50,7 @@ export const COMPLIANCE_OUTCOMES_PARAMETERS = Object.freeze({
   /** Recommended: one daily-task check per officer each month. */
   dailyTaskChecksPerOfficerPerMonth: param(1, 'count', [at('LSC-10-012', 'ch.10 para 12')]),
   /** Monthly process check: at least 5% of closed cases (a percentage). */
-  processCheckSamplePercent: param(5, 'count', [at('LSC-10-014', 'ch.10 para 14')], 'A percentage; the sample size is rounded up.'),
+  processCheckSamplePercent: param(5, 'percent', [at('LSC-10-014', 'ch.10 para 14')], 'A percentage; the sample size is rounded up.'),
   /** MR303 diaries are kept for two years. */
   mr303RetentionYears: param(2, 'years', [at('LSC-10-030', 'ch.10 para 30')], 'From the end of the diary period.'),
   /** At least four accompanied interviews per year with each LSCO. */
@@ -64,7 +64,7 @@ export const COMPLIANCE_OUTCOMES_PARAMETERS = Object.freeze({
   /** Integrity sample: three districts a month (top, middle and lower performing). */
   integrityDistrictsPerMonth: param(3, 'count', [at('LSC-11-001', 'ch.11 para 1'), at('LSC-11-002', 'ch.11 para 2')]),
   /** Integrity sample: 70% of the cases have the Outcome 'Positive Compliance' (a percentage). */
-  integrityPositivePercent: param(70, 'count', [at('LSC-11-005', 'ch.11 para 5')], 'Applied per district: 63 of 90.'),
+  integrityPositivePercent: param(70, 'percent', [at('LSC-11-005', 'ch.11 para 5')], 'Applied per district: 63 of 90.'),
   /** Integrity findings issued within 2 weeks of the end of the selection period. */
   integrityReportWeeks: param(2, 'weeks', [at('LSC-11-006', 'ch.11 para 6')]),
   /** Integrity records kept for 14 months from final closure. */

@@ -33,7 +33,7 @@ export const FOI_PARAMETERS = Object.freeze({
   /** Documents not supplied at the interview may be required within 10 working days (FOI-13). */
   documentsDueWorkingDays: param(10, 'working-days', [FOI_13], 'Counted from the interview date.'),
   /** 5% of cases are selected for process checks (FOI-19). */
-  processCheckPercent: param(5, 'count', [FOI_19], 'A percentage; the sample is rounded up (ceil), as the 2015 "minimum of 5%".'),
+  processCheckPercent: param(5, 'percent', [FOI_19], 'A percentage; the sample is rounded up (ceil), as the 2015 "minimum of 5%".'),
 }) satisfies ParameterGroup;
 
 /** The shape of the FOI summary parameters. */

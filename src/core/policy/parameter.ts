@@ -12,6 +12,7 @@ export type ParameterUnit =
   | 'minutes'
   | 'pence'
   | 'count'
+  | 'percent'
   | 'age-years'
   | 'date'
   | 'text';
