@@ -1,4 +1,4 @@
-import { createRegistry, type RuleRegistry } from './core/registry.js';
+import { createRegistry, type RuleDefinition, type RuleRegistry } from './core/registry.js';
 import { childMaintenanceRules } from './child-maintenance/rules.js';
 import { complaintRules } from './complaints/rules.js';
 import { complianceInterviewRules } from './compliance/interview/rules.js';
@@ -14,12 +14,16 @@ import { providerRules } from './provider/rules.js';
  * @example
  * RULES.byId('LSC-03-066').map((r) => r.name);
  */
-export const RULES: RuleRegistry = createRegistry([
-  ...complianceReferralRules,
-  ...complianceInterviewRules,
-  ...complianceOutcomeRules,
-  ...providerRules,
-  ...complaintRules,
-  ...childMaintenanceRules,
-  ...foiRules,
-]);
+// Marked pure so that a bundler can drop the registry (and every rule) from an app that imports
+// only, say, addWorkingDays from the package root.
+export const RULES: RuleRegistry = /* @__PURE__ */ createRegistry(
+  /* @__PURE__ */ ([] as RuleDefinition[]).concat(
+    complianceReferralRules,
+    complianceInterviewRules,
+    complianceOutcomeRules,
+    providerRules,
+    complaintRules,
+    childMaintenanceRules,
+    foiRules,
+  ),
+);

@@ -40,7 +40,14 @@ function pathOf(path: readonly PropertyKey[]): string {
  * // { ok: false, issues: [{ path: 'n', code: 'invalid_type', message: 'Invalid input: expected number, received string' }] }
  */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
-  const parsed = schema.safeParse(input);
+  let parsed: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    parsed = schema.safeParse(input) as z.ZodSafeParseResult<z.output<S>>;
+  } catch {
+    // zod 4 can throw inside a check on hostile values (e.g. a `.min()` length check on
+    // {"length": {"toString": false}}); bad input must still give a structured answer.
+    return { ok: false, issues: [{ path: '', message: 'Invalid input: a value could not be read', code: 'invalid_input' }] };
+  }
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+
+/** A sanity bound on the witness count (one IF3 form is listed per witness; no real incident has more). */
+const MAX_WITNESSES = 1000;
 import { decide, type Decision } from '../core/decision.js';
 import { policyOf, type RuleOptions } from '../core/options.js';
 import { reason, type Reason } from '../core/reason.js';
@@ -62,7 +65,7 @@ export const behaviourRouteInputSchema = z.object({
   /** Examples (para 26) the behaviour shows, if any. */
   examples: z.array(z.enum(UNACCEPTABLE_BEHAVIOUR_EXAMPLES)).readonly().default([]),
   /** Witnesses to the incident (one IF3 each). */
-  witnesses: z.number().int().nonnegative().default(0),
+  witnesses: z.number().int().nonnegative().max(MAX_WITNESSES).default(0),
 });
 /** Input of {@link routeUnacceptableBehaviour}. */
 export type BehaviourRouteInput = z.input<typeof behaviourRouteInputSchema>;

@@ -46,6 +46,9 @@ export function mayUndertakeCheck(input: CheckerInput, options?: RuleOptions): D
   return decide(false, [R_NOT], edition);
 }
 
+/** A sanity bound on excluded working days (about ten years of them): a larger count is a typing error. */
+const MAX_EXCLUDED_WORKING_DAYS = 2500;
+
 /** Input of {@link decideClearanceMeasure}. */
 export const clearanceInputSchema = z.object({
   /** The day the case arrived in the LSCO's in box. */
@@ -53,7 +56,7 @@ export const clearanceInputSchema = z.object({
   /** The day the first interview was notified (the notification's issue date). */
   firstInterviewNotifiedOn: isoDateSchema,
   /** Working days in between spent on action by Decision Makers or Debt Management, which do not count. */
-  excludedWorkingDays: z.number().int().nonnegative().default(0),
+  excludedWorkingDays: z.number().int().nonnegative().max(MAX_EXCLUDED_WORKING_DAYS).default(0),
 });
 export type ClearanceInput = z.input<typeof clearanceInputSchema>;
 const R_CLEAR_OK = r('LSC-10-003', 'The first interview was notified within 15 working days of receipt of the case.');
@@ -411,7 +414,7 @@ export function mr303RetentionDate(input: Mr303Input, options?: RuleOptions): De
 /** Input of {@link auditAccompaniedInterviews}. */
 export const accompaniedInputSchema = z.object({
   /** The first year of the counting year (e.g. 2015 for April 2015 – March 2016 with the default financial year). */
-  year: z.number().int(),
+  year: z.number().int().min(1900).max(2199),
   interviews: z.array(z.object({
     date: isoDateSchema,
     kind: z.enum(['Home Visit', 'Office Interview']),
