@@ -5,6 +5,7 @@ import { policyOf, type RuleOptions } from '../../core/options.js';
 import { reason, type Reason } from '../../core/reason.js';
 import { defineRule } from '../../core/registry.js';
 import { isoDateSchema } from '../../core/schemas.js';
+import { foiFact } from '../../foi/cite-foi.js';
 import { lsc } from '../common/cite-lsc.js';
 
 const C = {
@@ -19,6 +20,9 @@ const C = {
   s092: lsc('LSC-03-092'),
   s103: lsc('LSC-03-103b'),
 };
+// The FOI-era edition's notice rule (FOI-05a); cited by reasons only under that edition, so the
+// registry entries keep the ch.03 ids and citations.
+const F05A = foiFact('FOI-05a');
 
 /**
  * How an appointment was arranged: by letter (the 14-calendar-day minimum applies), by a
@@ -75,6 +79,8 @@ const R = {
   shortNotice: reason('LSC-03-074', 'Short-notice office or visit appointment arranged by telephone: no minimum notice.', [C.s074]),
   identity: reason('LSC-03-075', 'Short notice: the appointment may only be discussed with the claimant once identity is established by random security questions.', [C.s075]),
   unavailable: reason('LSC-03-079', 'The claimant cannot attend or cannot obtain the documents in time: an appointment letter is issued for a later date (14-day minimum), with a warning that they must attend.', [C.s079, C.s053]),
+  writtenWorking: reason('FOI-05a', 'Appointments must give at least the minimum number of working days of notice (3 in the FOI-era edition).', [F05A]),
+  noWaiver: reason('FOI-05a', 'This edition has no waiver of the minimum notice: the minimum working-day notice applies.', [F05A]),
   waiver: reason('LSC-03-103b', 'The claimant chose to waive the minimum notification period to have an earlier interview.', [C.s103]),
   rearranged: reason('LSC-03-092', 'Re-arranged at a time and place convenient for both parties: the minimum notice does not apply.', [C.s092]),
   jsa: reason('LSC-03-054', 'JSA: arrange the interview to coincide with the Fortnightly Jobsearch Review (first one inside the permitted window).', [C.s054]),
@@ -87,21 +93,26 @@ function windowOf(input: AppointmentWindowInput, options: RuleOptions | undefine
     const latest = addWorkingDays(input.receivedDate as IsoDate, p.prepaymentInterviewWorkingDays.value, options?.calendar);
     return { w: { earliest: notified, latest, minimumNoticeApplies: false, notifyBy: 'Telephone' }, reasons: [R.prepayment] };
   }
-  const written = (reasons: Reason[]) => ({
-    w: { earliest: addCalendarDays(notified, input.abroad === true ? p.abroadAppointmentNoticeDays.value : p.minimumNoticeCalendarDays.value), latest: null, minimumNoticeApplies: true, notifyBy: 'Writing' as const },
-    reasons: input.abroad === true ? [...reasons, R.abroad] : reasons,
-  });
+  const workingNotice = p.minimumNoticeWorkingDays.value;
+  const written = (reasons: Reason[]) => {
+    if (input.abroad === true) {
+      return { w: { earliest: addCalendarDays(notified, p.abroadAppointmentNoticeDays.value), latest: null, minimumNoticeApplies: true, notifyBy: 'Writing' as const }, reasons: [...reasons, R.abroad] };
+    }
+    const earliest = workingNotice === null ? addCalendarDays(notified, p.minimumNoticeCalendarDays.value) : addWorkingDays(notified, workingNotice, options?.calendar);
+    return { w: { earliest, latest: null, minimumNoticeApplies: true, notifyBy: 'Writing' as const }, reasons };
+  };
+  const writtenReason = workingNotice === null ? R.written : R.writtenWorking;
   const free = (why: Reason[]) => ({ w: { earliest: notified, latest: null, minimumNoticeApplies: false, notifyBy: 'Telephone' as const }, reasons: why });
   switch (input.arrangement ?? 'Written') {
     case 'ShortNoticeTelephone':
-      if (input.claimantAvailableWithDocuments === false) return written([R.unavailable]);
+      if (input.claimantAvailableWithDocuments === false) return written(workingNotice === null ? [R.unavailable] : [R.unavailable, R.writtenWorking]);
       return free(input.identityEstablished === false ? [R.shortNotice, R.identity] : [R.shortNotice]);
     case 'ClaimantWaiver':
-      return free([R.waiver]);
+      return p.minimumNoticeWaivable.value ? free([R.waiver]) : written([R.noWaiver]);
     case 'RearrangedByAgreement':
       return free([R.rearranged]);
     default:
-      return written([R.written]);
+      return written([writtenReason]);
   }
 }
 
@@ -160,7 +171,9 @@ const R_TOO_SOON_ABROAD = reason('LSC-03-050a', 'The appointment gives the claim
 const R_BEFORE_NOTICE = reason('LSC-03-074', 'The appointment is before the claimant was notified of it.', [C.s074]);
 const R_TOO_LATE = reason('LSC-03-052', 'The prepayment interview/visit is later than 5 working days after receipt by LSC.', [C.s052]);
 const R_ID = reason('LSC-03-075', 'Short-notice appointment made without establishing that the person was the claimant.', [C.s075]);
+const R_TOO_SOON_WORKING = reason('FOI-05a', 'The appointment gives fewer than the minimum working days of notice (3 in the FOI-era edition).', [F05A]);
 const R_OK = reason('LSC-03-053', 'The appointment date is within the permitted window.', [C.s053]);
+const R_OK_WORKING = reason('FOI-05a', 'The appointment date is within the permitted window.', [F05A]);
 
 /**
  * Is this appointment compliant, and if not why? (ch.03 paras 50, 52–53, 60, 74–75, 79, 92, 103)
@@ -176,7 +189,8 @@ export function checkAppointmentCompliance(input: AppointmentComplianceInput, op
   const why: Reason[] = [...reasons];
   if (input.appointmentDate < w.earliest) {
     breaches.push('TooLittleNotice');
-    why.push(w.minimumNoticeApplies ? (input.abroad === true ? R_TOO_SOON_ABROAD : R_TOO_SOON) : R_BEFORE_NOTICE);
+    const tooSoon = policy.complianceReferrals.minimumNoticeWorkingDays.value === null ? R_TOO_SOON : R_TOO_SOON_WORKING;
+    why.push(w.minimumNoticeApplies ? (input.abroad === true ? R_TOO_SOON_ABROAD : tooSoon) : R_BEFORE_NOTICE);
   }
   if (w.latest !== null && input.appointmentDate > w.latest) {
     breaches.push('LaterThanPrepaymentDeadline');
@@ -186,7 +200,7 @@ export function checkAppointmentCompliance(input: AppointmentComplianceInput, op
     breaches.push('IdentityNotEstablished');
     why.push(R_ID);
   }
-  if (breaches.length === 0) why.push(R_OK);
+  if (breaches.length === 0) why.push(policy.complianceReferrals.minimumNoticeWorkingDays.value === null ? R_OK : R_OK_WORKING);
   return decide({ compliant: breaches.length === 0, breaches, earliest: w.earliest, latest: w.latest }, why, policy.id);
 }
 

@@ -64,6 +64,13 @@ export const COMPLIANCE_REFERRALS_PARAMETERS = Object.freeze({
   prepaymentInterviewWorkingDays: param(5, 'working-days', [c('LSC-03-052', 'ch.03 para 52')]),
   /** Appointments at least 14 calendar days in the future (ch.03 paras 53, 60). */
   minimumNoticeCalendarDays: param(14, 'calendar-days', [c('LSC-03-053', 'ch.03 para 53'), c('LSC-03-060', 'ch.03 para 60')]),
+  /**
+   * Minimum notice counted in working days instead (the FOI-era edition, FOI-05a); `null` in the
+   * 2015 edition, which counts {@link minimumNoticeCalendarDays}. `appointmentWindow` reads this first.
+   */
+  minimumNoticeWorkingDays: param<number | null>(null, 'working-days', [c('LSC-03-053', 'ch.03 para 53')], 'null: the 2015 minimum is in calendar days'),
+  /** The claimant may waive the minimum notice to have an earlier interview (ch.03 para 103); the FOI edition has no waiver. */
+  minimumNoticeWaivable: param<boolean>(true, 'boolean', [c('LSC-03-103b', 'ch.03 para 103')]),
   /** The "3 day minimum notification period" para 103 speaks of (not applied: see docs/interpretations.md). */
   waiverStatedNoticeDays: param(3, 'days', [c('LSC-03-103b', 'ch.03 para 103')], 'as stated; the waiver waives the 14-calendar-day minimum of paras 53/60'),
   /** SMS reminder the day before the interview (ch.03 para 61). */

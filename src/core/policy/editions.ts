@@ -4,6 +4,7 @@ import { COMPLIANCE_INTERVIEW_PARAMETERS } from './compliance-interview.js';
 import { COMPLIANCE_OUTCOMES_PARAMETERS } from './compliance-outcomes.js';
 import { COMPLIANCE_REFERRALS_PARAMETERS } from './compliance-referrals.js';
 import type { PolicyEdition } from './edition.js';
+import { FOI_ERA_INTERVIEW_PARAMETERS, FOI_ERA_OUTCOMES_PARAMETERS, FOI_ERA_REFERRALS_PARAMETERS } from './foi-era.js';
 import { FOI_PARAMETERS } from './foi.js';
 import { PROVIDER_PARAMETERS } from './provider.js';
 
@@ -33,7 +34,28 @@ export const CURRENT_POLICY: PolicyEdition = Object.freeze({
   foi: FOI_PARAMETERS,
 });
 
-const EDITIONS: ReadonlyMap<string, PolicyEdition> = new Map([[CURRENT_POLICY.id, CURRENT_POLICY]]);
+/**
+ * The earlier compliance edition summarised in the FOI request (docs/foi.md, docs/editions.md):
+ * the current edition with the FOI numbers and rule switches in the compliance groups. Run any
+ * compliance rule under it with `{ policy: FOI_ERA_POLICY }` or `"policy": "foi-era"` in a scenario.
+ *
+ * @example
+ * appointmentWindow({ notificationDate: '2025-03-03' }, { policy: FOI_ERA_POLICY }).value.earliest; // '2025-03-06'
+ */
+export const FOI_ERA_POLICY: PolicyEdition = Object.freeze({
+  ...CURRENT_POLICY,
+  id: 'foi-era',
+  title: 'Earlier Customer Compliance edition as summarised in the FOI request (otherwise as the current edition)',
+  sources: Object.freeze(['foi-request-customer-compliance.txt', 'local-service-compliance-guidance-2015.txt']),
+  complianceReferrals: FOI_ERA_REFERRALS_PARAMETERS,
+  complianceInterview: FOI_ERA_INTERVIEW_PARAMETERS,
+  complianceOutcomes: FOI_ERA_OUTCOMES_PARAMETERS,
+});
+
+const EDITIONS: ReadonlyMap<string, PolicyEdition> = new Map([
+  [CURRENT_POLICY.id, CURRENT_POLICY],
+  [FOI_ERA_POLICY.id, FOI_ERA_POLICY],
+]);
 
 /**
  * Every policy edition the library ships, by id.

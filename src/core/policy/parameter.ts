@@ -15,7 +15,8 @@ export type ParameterUnit =
   | 'percent'
   | 'age-years'
   | 'date'
-  | 'text';
+  | 'text'
+  | 'boolean';
 
 /**
  * One number (or fixed value) stated by the guidance, with its unit and where it is stated.

@@ -1,0 +1,46 @@
+import { foiFact } from '../../foi/cite-foi.js';
+import { COMPLIANCE_INTERVIEW_PARAMETERS } from './compliance-interview.js';
+import { COMPLIANCE_OUTCOMES_PARAMETERS } from './compliance-outcomes.js';
+import { COMPLIANCE_REFERRALS_PARAMETERS, type ComplianceReferralsParameters } from './compliance-referrals.js';
+import type { ComplianceInterviewParameters } from './compliance-interview.js';
+import type { ComplianceOutcomesParameters } from './compliance-outcomes.js';
+import { FOI_PARAMETERS } from './foi.js';
+import { param } from './parameter.js';
+
+// The earlier compliance edition as summarised in the FOI request (docs/foi.md, "Where the
+// editions differ"): the 2015 groups with the FOI numbers and rule switches overriding them.
+// Only the overridden parameters are listed; everything else is the 2015 value.
+
+/**
+ * Compliance (01/15) ch.01–03 parameters as the FOI-era edition states them.
+ *
+ * @example
+ * FOI_ERA_REFERRALS_PARAMETERS.minimumNoticeWorkingDays.value; // 3
+ */
+export const FOI_ERA_REFERRALS_PARAMETERS: ComplianceReferralsParameters = Object.freeze({
+  ...COMPLIANCE_REFERRALS_PARAMETERS,
+  /** At least 3 working days' notice (FOI-05a): the same parameter the `foi` group states. */
+  minimumNoticeWorkingDays: FOI_PARAMETERS.minimumInterviewNoticeWorkingDays,
+  /** FOI-05a states no waiver of the notice period. */
+  minimumNoticeWaivable: param<boolean>(false, 'boolean', [foiFact('FOI-05a')], 'The summary mentions no waiver.'),
+});
+
+/**
+ * Compliance (01/15) ch.04 parameters as the FOI-era edition states them.
+ *
+ * @example
+ * FOI_ERA_INTERVIEW_PARAMETERS === COMPLIANCE_INTERVIEW_PARAMETERS; // false
+ */
+export const FOI_ERA_INTERVIEW_PARAMETERS: ComplianceInterviewParameters = Object.freeze({
+  ...COMPLIANCE_INTERVIEW_PARAMETERS,
+});
+
+/**
+ * Compliance (01/15) ch.07–10 parameters as the FOI-era edition states them.
+ *
+ * @example
+ * FOI_ERA_OUTCOMES_PARAMETERS === COMPLIANCE_OUTCOMES_PARAMETERS; // false
+ */
+export const FOI_ERA_OUTCOMES_PARAMETERS: ComplianceOutcomesParameters = Object.freeze({
+  ...COMPLIANCE_OUTCOMES_PARAMETERS,
+});
