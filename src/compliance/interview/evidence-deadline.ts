@@ -8,6 +8,7 @@ import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import { addWorkingDays } from '../../calendar/add-working-days.js';
 import { addWeeks } from '../../calendar/add-weeks.js';
 import type { IsoDate } from '../../calendar/types.js';
+import { foiFact } from '../../foi/cite-foi.js';
 import { lsc } from '../common/cite-lsc.js';
 
 /**
@@ -47,6 +48,11 @@ export const evidenceDeadlineInputSchema = z
     requestDate: isoDateSchema,
     /** Date of a verbal request, if different from `requestDate` (ch.06 para 26): the earlier one counts. */
     verbalRequestDate: isoDateSchema.optional(),
+    /**
+     * Documentary evidence: date of the interview at which the documents were not supplied. Used by
+     * an edition that counts from the interview (FOI-era, FOI-13); defaults to `requestDate`.
+     */
+    interviewDate: isoDateSchema.optional(),
     /** Undisclosed capital: a later due date granted at the claimant's request (ch.04 para 53). */
     extendedDueDate: isoDateSchema.optional(),
     /** "Today". */
@@ -98,6 +104,14 @@ const OVERDUE: Record<EvidenceRequestKind, Reason> = {
   'telephone-MF47': reason('LSC-04-080', 'MF47 not returned by the B/F date: complete the LT54 and refer the case to the DM.', [C['04-080']]),
   'employment-information': reason('LSC-06-038', 'Employment information not provided: the LSCO must consider suspension.', [C['06-038'], C['06-031']]),
 };
+// The FOI-era edition (FOI-13): documents not supplied at the interview are due within 10 working
+// days of it; the summary states no consequence, so the 2015 consequence (consider suspension) is kept.
+const F13 = foiFact('FOI-13');
+const R_FOI_PERIOD: Reason = reason('FOI-13', 'Documents not supplied at the interview may be required within 10 working days of the interview.', [F13]);
+const R_FOI_OVERDUE: Reason = reason('FOI-13', 'Not received within 10 working days of the interview: the summary states no consequence; as in 2015 the LSCO considers suspension.', [F13, C['06-038']]);
+const R_FOI_IN_TIME: Reason = reason('FOI-13', 'Received on or before the due date: in time.', [F13]);
+const R_FOI_LATE: Reason = reason('FOI-13', 'Received after the due date.', [F13]);
+const R_FOI_WAIT: Reason = reason('FOI-13', 'The due date has not passed: wait for the documents.', [F13]);
 const R_COMPLEX: Reason = reason('LSC-06-039', 'Complex needs and/or additional support: the LSCO must not suspend; send the details to the appropriate benefit Decision Maker.', [C['06-039']]);
 const R_IN_TIME: Reason = reason('LSC-06-026', 'Received on or before the due date: in time.', [C['06-026']]);
 const R_LATE: Reason = reason('LSC-06-026', 'Received after the due date.', [C['06-026']]);
@@ -119,11 +133,12 @@ const R_WAIT: Reason = reason('LSC-06-026', 'The due date has not passed: wait f
 export function evidenceDeadline(input: EvidenceDeadlineInput, options?: RuleOptions): Decision<EvidenceDeadline> {
   const policy = policyOf(options);
   const p = policy.complianceInterview;
-  const startDate = minDate(input.requestDate, input.kind === 'documentary-evidence' ? input.verbalRequestDate : undefined) as IsoDate;
+  const fromInterview = input.kind === 'documentary-evidence' ? p.documentaryEvidenceWorkingDaysFromInterview.value : null;
+  const startDate = (fromInterview !== null ? (input.interviewDate ?? input.requestDate) : minDate(input.requestDate, input.kind === 'documentary-evidence' ? input.verbalRequestDate : undefined)) as IsoDate;
   let dueDate: IsoDate;
   switch (input.kind) {
     case 'documentary-evidence':
-      dueDate = addCalendarDays(startDate, p.documentaryEvidenceCalendarDays.value);
+      dueDate = fromInterview !== null ? addWorkingDays(startDate, fromInterview, options?.calendar) : addCalendarDays(startDate, p.documentaryEvidenceCalendarDays.value);
       break;
     case 'employment-dates-finishing-work':
       dueDate = addWorkingDays(startDate, p.finishingWorkEvidenceWorkingDays.value, options?.calendar);
@@ -141,20 +156,21 @@ export function evidenceDeadline(input: EvidenceDeadlineInput, options?: RuleOpt
       break;
   }
   const newClaimRequired = input.kind === 'employment-dates-finishing-work';
-  const reasons: Reason[] = [PERIOD[input.kind]];
+  const foi = fromInterview !== null;
+  const reasons: Reason[] = [foi ? R_FOI_PERIOD : PERIOD[input.kind]];
   let status: EvidenceStatus;
   let nextAction: EvidenceNextAction;
   if (input.receivedDate !== undefined && input.receivedDate <= input.asOf) {
     status = input.receivedDate <= dueDate ? 'received-in-time' : 'received-late';
     nextAction = 'none';
-    reasons.push(status === 'received-in-time' ? R_IN_TIME : R_LATE);
+    reasons.push(status === 'received-in-time' ? (foi ? R_FOI_IN_TIME : R_IN_TIME) : foi ? R_FOI_LATE : R_LATE);
   } else if (input.asOf <= dueDate) {
     status = 'awaiting';
     nextAction = 'await';
-    reasons.push(R_WAIT);
+    reasons.push(foi ? R_FOI_WAIT : R_WAIT);
   } else {
     status = 'overdue';
-    reasons.push(OVERDUE[input.kind]);
+    reasons.push(foi ? R_FOI_OVERDUE : OVERDUE[input.kind]);
     if (input.kind === 'undisclosed-capital') nextAction = 'refer-to-DM-suspension-or-overpayment';
     else if (input.kind === 'telephone-MF47') nextAction = 'complete-LT54-and-refer-to-DM';
     else if (input.complexNeeds ?? false) {

@@ -26,6 +26,11 @@ export const COMPLIANCE_INTERVIEW_PARAMETERS = Object.freeze({
   capitalResponseCalendarDays: param(14, 'calendar-days', [c('LSC-04-053', 'ch.04 para 53')], 'day 0 = request date; due date inclusive'),
   /** Documentary evidence: "Allow the claimant 14 calendar days". */
   documentaryEvidenceCalendarDays: param(14, 'calendar-days', [c('LSC-04-055', 'ch.04 para 55'), c('LSC-06-026', 'ch.06 para 26')], 'day 0 = the date the request was notified to the claimant; day 14 inclusive'),
+  /**
+   * Documentary evidence counted in working days from the interview instead (the FOI-era edition,
+   * FOI-13); `null` in the 2015 edition, which counts {@link documentaryEvidenceCalendarDays} from the request.
+   */
+  documentaryEvidenceWorkingDaysFromInterview: param<number | null>(null, 'working-days', [c('LSC-04-055', 'ch.04 para 55')], 'null: the 2015 period is in calendar days from the request'),
   /** Working but finishing immediately: "evidence of dates of employment within 10 working days". */
   finishingWorkEvidenceWorkingDays: param(10, 'working-days', [c('LSC-04-058', 'ch.04 para 58')], 'day 0 = interview date'),
   /** "closure … if the information is not supplied within the subsequent 4 weeks" (after suspension). */

@@ -29,10 +29,12 @@ export const FOI_ERA_REFERRALS_PARAMETERS: ComplianceReferralsParameters = Objec
  * Compliance (01/15) ch.04 parameters as the FOI-era edition states them.
  *
  * @example
- * FOI_ERA_INTERVIEW_PARAMETERS === COMPLIANCE_INTERVIEW_PARAMETERS; // false
+ * FOI_ERA_INTERVIEW_PARAMETERS.documentaryEvidenceWorkingDaysFromInterview.value; // 10
  */
 export const FOI_ERA_INTERVIEW_PARAMETERS: ComplianceInterviewParameters = Object.freeze({
   ...COMPLIANCE_INTERVIEW_PARAMETERS,
+  /** Documents not supplied at the interview: within 10 working days of the interview (FOI-13). */
+  documentaryEvidenceWorkingDaysFromInterview: FOI_PARAMETERS.documentsDueWorkingDays,
 });
 
 /**
