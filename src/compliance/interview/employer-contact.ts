@@ -3,6 +3,7 @@ import { reason, type Reason } from '../../core/reason.js';
 import { decide, type Decision } from '../../core/decision.js';
 import { policyOf, type RuleOptions } from '../../core/options.js';
 import { defineRule } from '../../core/registry.js';
+import { foiFact } from '../../foi/cite-foi.js';
 import { lsc } from '../common/cite-lsc.js';
 
 /**
@@ -58,6 +59,14 @@ export const employerContactPermissionInputSchema = z.object({
   employerAlreadyContacted: z.boolean().default(false),
   /** Consent on the MF47 (ch.04 para 56): signed, declares work, written authority to contact the employer. */
   consent: z.object({ mf47Signed: z.boolean(), mf47DeclaresWork: z.boolean(), writtenAuthority: z.boolean() }).optional(),
+  /**
+   * The claimant refused permission to contact the employer. A bar under an edition whose
+   * `employerContactRegime` is `'permission-at-interview-only'` (FOI-07c); in 2015 a refusal is
+   * not a bar (ch.04 para 56 → para 29 grounds decide).
+   */
+  claimantRefusedPermission: z.boolean().optional(),
+  /** Permission to contact the employer was given at the interview, in any form (FOI-07b). */
+  permissionGivenAtInterview: z.boolean().optional(),
 });
 export type EmployerContactPermissionInput = z.input<typeof employerContactPermissionInputSchema>;
 
@@ -83,6 +92,14 @@ const R_GROUND: Reason = reason('LSC-06-029', 'After the interview or CCEL1, a g
 const R_GMS: Reason = reason('LSC-06-029', 'The employer is named in a GMS earnings referral under a listed rule (ISPX010/012, JSPX005/006/008/009/010/011/012): it may be contacted without consent.', [C029]);
 const R_NEED: Reason = reason('LSC-06-029', 'No ground for contact without consent: the claimant\'s written consent on a signed MF47 is needed.', [C029, C056]);
 
+// The FOI-era regime (employerContactRegime 'permission-at-interview-only', FOI-07b–d).
+const F07B = foiFact('FOI-07b');
+const R_FOI_REFUSED: Reason = reason('FOI-07c', 'The claimant refused permission: the employer must not be contacted.', [foiFact('FOI-07c')]);
+const R_FOI_DENIED: Reason = reason('FOI-07d', 'The claimant denies working for the employer: the employer must not be contacted.', [foiFact('FOI-07d')]);
+const R_FOI_BEFORE: Reason = reason('FOI-07b', 'Permission to contact the employer must be obtained at the interview: not before the claimant is interviewed.', [F07B]);
+const R_FOI_PERMITTED: Reason = reason('FOI-07b', 'Permission to contact the employer was given at the interview.', [F07B]);
+const R_FOI_NEED: Reason = reason('FOI-07b', 'No permission given at the interview: the employer may not be contacted (no ground allows contact without consent).', [F07B]);
+
 function isListedGmsRule(code: string): boolean {
   return (GMS_EARNINGS_RULES_EMPLOYER_CONTACT as readonly string[]).includes(code.trim().toUpperCase());
 }
@@ -92,7 +109,10 @@ function isListedGmsRule(code: string): boolean {
  * nor before interviewing the claimant or issuing the CCEL1 (ch.06 para 28, ch.03 paras 23 and
  * 83); a GMS earnings case from LSI under an unlisted rule goes back to LSI for an EQ1 (para
  * 30); with written consent on a signed MF47 declaring work (ch.04 para 56); without consent on
- * a para 29 ground or a listed GMS earnings rule; otherwise consent is required.
+ * a para 29 ground or a listed GMS earnings rule; otherwise consent is required. Under an edition
+ * whose `employerContactRegime` is `'permission-at-interview-only'` (FOI-era, FOI-07b–d): barred
+ * after a refusal of permission or a denial of working for the employer, and otherwise allowed
+ * only with permission given at the interview (no ground for contact without consent).
  *
  * @example
  * decideEmployerContact({ claimantInterviewed: true, ccel1Issued: false, appearsSuitableForLSI: false,
@@ -104,6 +124,14 @@ export function decideEmployerContact(input: EmployerContactPermissionInput, opt
     decide({ permission, mayContact: permission === 'permitted-with-consent' || permission === 'permitted-without-consent' }, reasons, policy.id);
 
   if (input.appearsSuitableForLSI) return out('forbidden', [R_LSI]);
+  if (policy.complianceInterview.employerContactRegime.value === 'permission-at-interview-only') {
+    if (input.claimantRefusedPermission === true) return out('forbidden', [R_FOI_REFUSED]);
+    if ((input.grounds ?? []).includes('claimant-denies-working-for-named-employer')) return out('forbidden', [R_FOI_DENIED]);
+    if (!input.claimantInterviewed) return out('forbidden', [R_FOI_BEFORE]);
+    const k = input.consent;
+    const given = input.permissionGivenAtInterview === true || (k !== undefined && k.mf47Signed && k.writtenAuthority);
+    return given ? out('permitted-with-consent', [R_FOI_PERMITTED]) : out('consent-required', [R_FOI_NEED]);
+  }
   const gms = input.gmsEarningsReferral;
   const gmsListed = gms !== undefined && isListedGmsRule(gms.ruleCode);
   if (gms !== undefined && gms.receivedFrom === 'LSI' && !gmsListed && !(input.employerAlreadyContacted ?? false)) {

@@ -5,6 +5,7 @@ import { policyOf, type RuleOptions } from '../../core/options.js';
 import { reason } from '../../core/reason.js';
 import { defineRule } from '../../core/registry.js';
 import { isoDateSchema } from '../../core/schemas.js';
+import { foiFact } from '../../foi/cite-foi.js';
 import { lsc } from '../common/cite-lsc.js';
 
 const C023 = lsc('LSC-03-023');
@@ -104,8 +105,11 @@ const R_AFTER_INTERVIEW = reason('LSC-03-083', 'The claimant has been interviewe
 const R_NOT_BEFORE_CCEL1 = reason('LSC-03-023', 'Past period of employment: do not contact the employer before issuing the CCEL1.', [C023]);
 const R_AFTER_CCEL1 = reason('LSC-03-023', 'The CCEL1 has been issued: employer contact may be considered (paras 28–29).', [C023]);
 
+const R_FOI_POST = reason('FOI-07b', 'Permission to contact the employer can only be obtained at an interview: a postal (CCEL1) case gives no route to contact the employer.', [foiFact('FOI-07b')]);
+
 /**
- * May the employer be contacted yet? Interview route: only after the claimant is interviewed
+ * May the employer be contacted yet? Under an edition whose `employerContactRegime` is
+ * `'permission-at-interview-only'` (FOI-07b) the post route never allows it. Interview route: only after the claimant is interviewed
  * (ch.03 para 83). Post route: only on or after the CCEL1 issue date (para 23).
  *
  * @example
@@ -113,6 +117,9 @@ const R_AFTER_CCEL1 = reason('LSC-03-023', 'The CCEL1 has been issued: employer 
  */
 export function mayContactEmployer(input: EmployerContactInput, options?: RuleOptions): Decision<boolean> {
   const policy = policyOf(options);
+  if (input.route === 'Post' && policy.complianceInterview.employerContactRegime.value === 'permission-at-interview-only') {
+    return decide(false, [R_FOI_POST], policy.id);
+  }
   if (input.route === 'Interview') {
     return input.claimantInterviewed === true ? decide(true, [R_AFTER_INTERVIEW], policy.id) : decide(false, [R_NOT_BEFORE_INTERVIEW], policy.id);
   }

@@ -9,6 +9,11 @@ import { param, type ParameterGroup } from './parameter.js';
 // follow the same `Compliance (01/15) ch.NN para N` form as `lsc()`.
 const c = (id: string, para: string) => cite(id, `Compliance (01/15) ${para}`);
 
+/** The employer-contact regimes an edition can state (see `employerContactRegime`). */
+export const EMPLOYER_CONTACT_REGIMES = Object.freeze(['grounds-without-consent', 'permission-at-interview-only'] as const);
+/** One of {@link EMPLOYER_CONTACT_REGIMES}. */
+export type EmployerContactRegime = (typeof EMPLOYER_CONTACT_REGIMES)[number];
+
 /**
  * The numbers stated in Compliance (01/15) ch.04–06 (interview, MF47, post-interview), each with its citation.
  *
@@ -31,6 +36,13 @@ export const COMPLIANCE_INTERVIEW_PARAMETERS = Object.freeze({
    * FOI-13); `null` in the 2015 edition, which counts {@link documentaryEvidenceCalendarDays} from the request.
    */
   documentaryEvidenceWorkingDaysFromInterview: param<number | null>(null, 'working-days', [c('LSC-04-055', 'ch.04 para 55')], 'null: the 2015 period is in calendar days from the request'),
+  /**
+   * Who may contact the claimant's employer: `'grounds-without-consent'` (2015: consent on the MF47,
+   * or without consent on a ch.06 para 29 ground) or `'permission-at-interview-only'` (the FOI-era
+   * edition, FOI-07b–d: only with permission given at the interview; barred after a refusal of
+   * permission or a denial of working for the employer).
+   */
+  employerContactRegime: param<EmployerContactRegime>('grounds-without-consent', 'text', [c('LSC-06-029', 'ch.06 para 29'), c('LSC-04-056', 'ch.04 para 56')]),
   /** Working but finishing immediately: "evidence of dates of employment within 10 working days". */
   finishingWorkEvidenceWorkingDays: param(10, 'working-days', [c('LSC-04-058', 'ch.04 para 58')], 'day 0 = interview date'),
   /** "closure … if the information is not supplied within the subsequent 4 weeks" (after suspension). */

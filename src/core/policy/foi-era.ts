@@ -2,7 +2,7 @@ import { foiFact } from '../../foi/cite-foi.js';
 import { COMPLIANCE_INTERVIEW_PARAMETERS } from './compliance-interview.js';
 import { COMPLIANCE_OUTCOMES_PARAMETERS } from './compliance-outcomes.js';
 import { COMPLIANCE_REFERRALS_PARAMETERS, type ComplianceReferralsParameters } from './compliance-referrals.js';
-import type { ComplianceInterviewParameters } from './compliance-interview.js';
+import type { ComplianceInterviewParameters, EmployerContactRegime } from './compliance-interview.js';
 import type { ComplianceOutcomesParameters } from './compliance-outcomes.js';
 import { FOI_PARAMETERS } from './foi.js';
 import { param } from './parameter.js';
@@ -35,6 +35,8 @@ export const FOI_ERA_INTERVIEW_PARAMETERS: ComplianceInterviewParameters = Objec
   ...COMPLIANCE_INTERVIEW_PARAMETERS,
   /** Documents not supplied at the interview: within 10 working days of the interview (FOI-13). */
   documentaryEvidenceWorkingDaysFromInterview: FOI_PARAMETERS.documentsDueWorkingDays,
+  /** Employer contact only with permission given at the interview; refusal or denial bars it (FOI-07b–d). */
+  employerContactRegime: param<EmployerContactRegime>('permission-at-interview-only', 'text', [foiFact('FOI-07b'), foiFact('FOI-07c'), foiFact('FOI-07d')]),
 });
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceDeadline } from '../../../src/compliance/interview/evidence-deadline.js';
+import { decideEmployerContact } from '../../../src/compliance/interview/employer-contact.js';
+import { mayContactEmployer } from '../../../src/compliance/referrals/postal-contact.js';
 import { FOI_ERA_POLICY } from '../../../src/core/policy/editions.js';
 
 const FOI = { policy: FOI_ERA_POLICY };
@@ -35,5 +37,63 @@ describe('policy edition foi-era: documents after the interview (FOI-13 vs LSC-0
     const input = { kind: 'undisclosed-capital' as const, requestDate: '2025-04-17', asOf: '2025-04-17' };
     expect(evidenceDeadline(input, FOI).value.dueDate).toBe(evidenceDeadline(input).value.dueDate);
     expect(ids(evidenceDeadline(input, FOI))).toEqual(['LSC-04-053', 'LSC-06-026']);
+  });
+});
+
+describe('policy edition foi-era: employer contact (FOI-07b–d vs LSC-06-029)', () => {
+  const after = { claimantInterviewed: true, ccel1Issued: false, appearsSuitableForLSI: false };
+  it('FOI-07c: a refusal bars contact; 2015 allows contact without consent on the refusal ground', () => {
+    const input = { ...after, claimantRefusedPermission: true, grounds: ['claimant-refuses-to-provide-information' as const] };
+    const foi = decideEmployerContact(input, FOI);
+    expect(foi.value).toEqual({ permission: 'forbidden', mayContact: false });
+    expect(ids(foi)).toEqual(['FOI-07c']);
+    const cur = decideEmployerContact(input);
+    expect(cur.value).toEqual({ permission: 'permitted-without-consent', mayContact: true });
+    expect(ids(cur)).toEqual(['LSC-06-029']);
+  });
+  it('FOI-07c: a refusal bars contact even with an earlier MF47 authority (2015: consent wins)', () => {
+    const input = { ...after, claimantRefusedPermission: true, consent: { mf47Signed: true, mf47DeclaresWork: true, writtenAuthority: true } };
+    expect(decideEmployerContact(input, FOI).value.mayContact).toBe(false);
+    expect(decideEmployerContact(input).value.mayContact).toBe(true);
+  });
+  it('FOI-07d: a denial of working for the employer bars contact; 2015 (LSC-06-029) makes it a ground', () => {
+    const input = { ...after, grounds: ['claimant-denies-working-for-named-employer' as const], permissionGivenAtInterview: true };
+    const foi = decideEmployerContact(input, FOI);
+    expect(foi.value.permission).toBe('forbidden');
+    expect(ids(foi)).toEqual(['FOI-07d']);
+    expect(decideEmployerContact(input).value.permission).toBe('permitted-without-consent');
+  });
+  it('FOI-07b: the other grounds and GMS referrals give no contact without permission at the interview', () => {
+    for (const g of ['earnings-admitted-employer-named', 'claimant-unable-to-provide-information', 'claimant-fails-to-respond-to-CCEL1'] as const) {
+      const foi = decideEmployerContact({ ...after, grounds: [g] }, FOI);
+      expect(foi.value.permission, g).toBe('consent-required');
+      expect(ids(foi)).toEqual(['FOI-07b']);
+      expect(decideEmployerContact({ ...after, grounds: [g] }).value.permission, g).toBe('permitted-without-consent');
+    }
+    const gms = { ...after, gmsEarningsReferral: { ruleCode: 'JSPX005', receivedFrom: 'direct' as const } };
+    expect(decideEmployerContact(gms, FOI).value.permission).toBe('consent-required');
+    expect(decideEmployerContact(gms).value.permission).toBe('permitted-without-consent');
+  });
+  it('FOI-07b: permission given at the interview → contact with consent; not before the interview, even after a CCEL1', () => {
+    const ok = decideEmployerContact({ ...after, permissionGivenAtInterview: true }, FOI);
+    expect(ok.value).toEqual({ permission: 'permitted-with-consent', mayContact: true });
+    expect(ids(ok)).toEqual(['FOI-07b']);
+    const ccel1 = decideEmployerContact({ claimantInterviewed: false, ccel1Issued: true, appearsSuitableForLSI: false, grounds: ['claimant-fails-to-respond-to-CCEL1'] }, FOI);
+    expect(ccel1.value.permission).toBe('forbidden');
+    expect(ids(ccel1)).toEqual(['FOI-07b']);
+    // Current edition ignores permissionGivenAtInterview: it needs MF47 consent or a ground (LSC-06-029).
+    expect(decideEmployerContact({ ...after, permissionGivenAtInterview: true }).value.permission).toBe('consent-required');
+  });
+  it('LSC-06-028 still applies under both editions: a case suitable for LSI is never contacted', () => {
+    const input = { ...after, appearsSuitableForLSI: true, permissionGivenAtInterview: true };
+    expect(ids(decideEmployerContact(input, FOI))).toEqual(['LSC-06-028']);
+  });
+  it('mayContactEmployer: FOI-07b post route never allows contact; LSC-03-023 allows it from the CCEL1 issue date', () => {
+    const input = { route: 'Post' as const, ccel1IssueDate: '2025-03-03', contactDate: '2025-03-10' };
+    const foi = mayContactEmployer(input, FOI);
+    expect(foi.value).toBe(false);
+    expect(ids(foi)).toEqual(['FOI-07b']);
+    expect(mayContactEmployer(input).value).toBe(true);
+    expect(mayContactEmployer({ route: 'Interview', claimantInterviewed: true, contactDate: '2025-03-10' }, FOI).value).toBe(true);
   });
 });
