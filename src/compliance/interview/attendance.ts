@@ -5,6 +5,7 @@ import { policyOf, type RuleOptions } from '../../core/options.js';
 import { defineRule } from '../../core/registry.js';
 import { isoDateSchema } from '../../core/schemas.js';
 import type { Citation } from '../../core/citation.js';
+import { foiFact } from '../../foi/cite-foi.js';
 import { lsc } from '../common/cite-lsc.js';
 
 /**
@@ -161,6 +162,10 @@ export const failureToAttendInputSchema = z.object({
   attended: z.boolean().default(false),
   /** An LMS record exists for the claimant (ch.06 para 25). */
   lmsRecordExists: z.boolean().default(false),
+  /** Which failure to attend this is (1 = the first appointment missed); read by an edition with automatic re-offers (FOI-16a/b). */
+  failureNumber: z.number().int().min(1).max(100).default(1),
+  /** The claimant has a good reason for not attending (with or without notice; FOI-16b). */
+  goodReason: z.boolean().default(false),
 });
 export type FailureToAttendInput = z.input<typeof failureToAttendInputSchema>;
 
@@ -170,7 +175,8 @@ export type FailureToAttendRecord =
   | 'correct-resolution-for-MI'
   | 'contact-attempts-and-good-reasons-in-description'
   | 'note-on-LMS-record'
-  | 'consider-suspension';
+  | 'consider-suspension'
+  | 'offer-another-appointment';
 
 /** Value of {@link canRecordFailureToAttend}. */
 export interface FailureToAttend {
@@ -185,6 +191,9 @@ const R_TOO_EARLY = reason('LSC-06-021', 'A failure to attend is only establishe
 const R_FTA = reason('LSC-06-021', 'The working day of the appointment has ended: the failure to attend can be recorded on the interview/visit activity.', [C021, lsc('LSC-04-082')]);
 const R_DETAILS = reason('LSC-06-024', 'Record the attempts made to contact the claimant and any good reasons in the activity Description/Comments.', [lsc('LSC-06-024')]);
 const R_LMS = reason('LSC-06-025', 'An LMS record exists: note on it that the claimant failed to attend / was not available.', [lsc('LSC-06-025')]);
+const R_FOI_FIRST = reason('FOI-16a', 'A first failure to attend: another appointment must automatically be offered.', [foiFact('FOI-16a')]);
+const R_FOI_SECOND = reason('FOI-16b', 'A second failure to attend with good reason: another appointment must be offered.', [foiFact('FOI-16b')]);
+const R_FOI_NO_DUTY = reason('FOI-16b', 'A second failure without good reason, or a later failure: no duty to re-offer is stated; as in 2015 the LSCO considers suspension.', [foiFact('FOI-16b'), lsc('LSC-06-038')]);
 const R_SUSPEND = reason('LSC-06-038', 'Failure to attend: the LSCO must consider suspension.', [lsc('LSC-06-038')]);
 
 /**
@@ -192,7 +201,10 @@ const R_SUSPEND = reason('LSC-06-038', 'Failure to attend: the LSCO must conside
  * interview or visit was arranged (ch.06 para 21): never before the appointment day, on the day
  * only once the working day has ended, and on any later day. Then the outcome and the correct
  * Resolution are recorded (ch.04 para 82, ch.06 paras 21–23), with contact attempts and good
- * reasons (para 24), an LMS note (para 25), and suspension considered (para 38).
+ * reasons (para 24), an LMS note (para 25), and suspension considered (para 38). Under an edition
+ * whose `failureToAttendReOffer` is `'re-offer-first-and-second-with-good-reason'` (FOI-era,
+ * FOI-16a/b) a first failure, or a second with good reason, gives `offer-another-appointment`
+ * instead of `consider-suspension`.
  *
  * @example
  * canRecordFailureToAttend({ appointmentDate: '2026-03-10', asOf: '2026-03-10' }).value.canRecord; // false
@@ -207,6 +219,17 @@ export function canRecordFailureToAttend(input: FailureToAttendInput, options?: 
   if (input.lmsRecordExists ?? false) {
     records.push('note-on-LMS-record');
     reasons.push(R_LMS);
+  }
+  if (policy.complianceInterview.failureToAttendReOffer.value === 're-offer-first-and-second-with-good-reason') {
+    const n = input.failureNumber ?? 1;
+    if (n === 1 || (n === 2 && (input.goodReason ?? false))) {
+      records.push('offer-another-appointment');
+      reasons.push(n === 1 ? R_FOI_FIRST : R_FOI_SECOND);
+    } else {
+      records.push('consider-suspension');
+      reasons.push(R_FOI_NO_DUTY);
+    }
+    return decide({ canRecord: true, records }, reasons, policy.id);
   }
   records.push('consider-suspension');
   reasons.push(R_SUSPEND);

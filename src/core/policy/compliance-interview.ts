@@ -14,6 +14,11 @@ export const EMPLOYER_CONTACT_REGIMES = Object.freeze(['grounds-without-consent'
 /** One of {@link EMPLOYER_CONTACT_REGIMES}. */
 export type EmployerContactRegime = (typeof EMPLOYER_CONTACT_REGIMES)[number];
 
+/** What follows a failure to attend in an edition (see `failureToAttendReOffer`). */
+export const FAILURE_TO_ATTEND_RE_OFFER_RULES = Object.freeze(['consider-suspension', 're-offer-first-and-second-with-good-reason'] as const);
+/** One of {@link FAILURE_TO_ATTEND_RE_OFFER_RULES}. */
+export type FailureToAttendReOfferRule = (typeof FAILURE_TO_ATTEND_RE_OFFER_RULES)[number];
+
 /**
  * The numbers stated in Compliance (01/15) ch.04–06 (interview, MF47, post-interview), each with its citation.
  *
@@ -43,6 +48,11 @@ export const COMPLIANCE_INTERVIEW_PARAMETERS = Object.freeze({
    * permission or a denial of working for the employer).
    */
   employerContactRegime: param<EmployerContactRegime>('grounds-without-consent', 'text', [c('LSC-06-029', 'ch.06 para 29'), c('LSC-04-056', 'ch.04 para 56')]),
+  /**
+   * After a failure to attend: `'consider-suspension'` (2015, ch.06 para 38: no automatic new
+   * appointment) or `'re-offer-first-and-second-with-good-reason'` (the FOI-era edition, FOI-16a/b).
+   */
+  failureToAttendReOffer: param<FailureToAttendReOfferRule>('consider-suspension', 'text', [c('LSC-06-038', 'ch.06 para 38')]),
   /** Working but finishing immediately: "evidence of dates of employment within 10 working days". */
   finishingWorkEvidenceWorkingDays: param(10, 'working-days', [c('LSC-04-058', 'ch.04 para 58')], 'day 0 = interview date'),
   /** "closure … if the information is not supplied within the subsequent 4 weeks" (after suspension). */

@@ -2,7 +2,7 @@ import { foiFact } from '../../foi/cite-foi.js';
 import { COMPLIANCE_INTERVIEW_PARAMETERS } from './compliance-interview.js';
 import { COMPLIANCE_OUTCOMES_PARAMETERS } from './compliance-outcomes.js';
 import { COMPLIANCE_REFERRALS_PARAMETERS, type ComplianceReferralsParameters } from './compliance-referrals.js';
-import type { ComplianceInterviewParameters, EmployerContactRegime } from './compliance-interview.js';
+import type { ComplianceInterviewParameters, EmployerContactRegime, FailureToAttendReOfferRule } from './compliance-interview.js';
 import type { ComplianceOutcomesParameters } from './compliance-outcomes.js';
 import { FOI_PARAMETERS } from './foi.js';
 import { param } from './parameter.js';
@@ -36,6 +36,8 @@ export const FOI_ERA_INTERVIEW_PARAMETERS: ComplianceInterviewParameters = Objec
   /** Documents not supplied at the interview: within 10 working days of the interview (FOI-13). */
   documentaryEvidenceWorkingDaysFromInterview: FOI_PARAMETERS.documentsDueWorkingDays,
   /** Employer contact only with permission given at the interview; refusal or denial bars it (FOI-07b–d). */
+  /** Another appointment is offered automatically after a first failure to attend, and after a second with good reason (FOI-16a/b). */
+  failureToAttendReOffer: param<FailureToAttendReOfferRule>('re-offer-first-and-second-with-good-reason', 'text', [foiFact('FOI-16a'), foiFact('FOI-16b')], 'A second failure without good reason, and any later failure, fall back to the 2015 rule (consider suspension).'),
   employerContactRegime: param<EmployerContactRegime>('permission-at-interview-only', 'text', [foiFact('FOI-07b'), foiFact('FOI-07c'), foiFact('FOI-07d')]),
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceDeadline } from '../../../src/compliance/interview/evidence-deadline.js';
 import { decideEmployerContact } from '../../../src/compliance/interview/employer-contact.js';
 import { mayContactEmployer } from '../../../src/compliance/referrals/postal-contact.js';
+import { canRecordFailureToAttend } from '../../../src/compliance/interview/attendance.js';
 import { FOI_ERA_POLICY } from '../../../src/core/policy/editions.js';
 
 const FOI = { policy: FOI_ERA_POLICY };
@@ -95,5 +96,35 @@ describe('policy edition foi-era: employer contact (FOI-07b–d vs LSC-06-029)',
     expect(ids(foi)).toEqual(['FOI-07b']);
     expect(mayContactEmployer(input).value).toBe(true);
     expect(mayContactEmployer({ route: 'Interview', claimantInterviewed: true, contactDate: '2025-03-10' }, FOI).value).toBe(true);
+  });
+});
+
+describe('policy edition foi-era: failure to attend (FOI-16a/b vs LSC-06-038)', () => {
+  const fta = { appointmentDate: '2025-03-10', asOf: '2025-03-11' };
+  it('FOI-16a: a first failure → another appointment offered automatically; 2015 → consider suspension', () => {
+    const foi = canRecordFailureToAttend(fta, FOI);
+    expect(foi.value.records).toContain('offer-another-appointment');
+    expect(foi.value.records).not.toContain('consider-suspension');
+    expect(ids(foi)).toEqual(['LSC-06-021', 'LSC-06-024', 'FOI-16a']);
+    const cur = canRecordFailureToAttend(fta);
+    expect(cur.value.records).toContain('consider-suspension');
+    expect(cur.value.records).not.toContain('offer-another-appointment');
+    expect(ids(cur).at(-1)).toBe('LSC-06-038');
+  });
+  it('FOI-16b: a second failure with good reason → another offered; without good reason → consider suspension', () => {
+    const good = canRecordFailureToAttend({ ...fta, failureNumber: 2, goodReason: true }, FOI);
+    expect(good.value.records.at(-1)).toBe('offer-another-appointment');
+    expect(ids(good).at(-1)).toBe('FOI-16b');
+    const bad = canRecordFailureToAttend({ ...fta, failureNumber: 2 }, FOI);
+    expect(bad.value.records.at(-1)).toBe('consider-suspension');
+    expect(ids(bad).at(-1)).toBe('FOI-16b');
+    // a third failure, even with good reason, is not covered by FOI-16b
+    expect(canRecordFailureToAttend({ ...fta, failureNumber: 3, goodReason: true }, FOI).value.records.at(-1)).toBe('consider-suspension');
+    // 2015: good reason is recorded but gives no re-offer (LSC-06-024, LSC-06-038)
+    expect(canRecordFailureToAttend({ ...fta, failureNumber: 2, goodReason: true }).value.records.at(-1)).toBe('consider-suspension');
+  });
+  it('LSC-06-021 still applies under the FOI edition: nothing before the working day ends', () => {
+    const early = canRecordFailureToAttend({ appointmentDate: '2025-03-10', asOf: '2025-03-10' }, FOI);
+    expect(early.value).toEqual({ canRecord: false, records: [] });
   });
 });
