@@ -7,6 +7,7 @@ import { isoDateSchema } from '../../core/schemas.js';
 import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import type { IsoDate } from '../../calendar/types.js';
 import type { Benefit } from '../common/benefits.js';
+import { foiFact } from '../../foi/cite-foi.js';
 import { lsc } from '../common/cite-lsc.js';
 import { benefitSchema, DISABILITY_BENEFITS, interviewMethodSchema, interviewRiskTypeSchema, isJsaBenefit, JOBCENTRE_PLUS_BENEFITS } from './types.js';
 
@@ -333,8 +334,8 @@ export type LtamcThinkingTimeInput = z.input<typeof ltamcThinkingTimeInputSchema
 
 /** Value of {@link ltamcThinkingTime}. */
 export interface LtamcThinkingTime {
-  /** Latest date of the second interview: first interview + 10 calendar days. */
-  readonly secondInterviewBy: IsoDate;
+  /** Latest date of the second interview: first interview + 10 calendar days; null when the edition sets no limit (FOI-10). */
+  readonly secondInterviewBy: IsoDate | null;
   /** The proposed second interview is in time (null when none given). */
   readonly secondInterviewInTime: boolean | null;
   /** Last day of the 28-day causal-link period from the first interview. */
@@ -348,12 +349,15 @@ export interface LtamcThinkingTime {
 const R_042 = reason('LSC-04-042', 'LTAMC thinking time: take a statement of the current living-together position and the wish to discuss it; a change reported before the second interview falls within the causal link.', [lsc('LSC-04-042')]);
 const R_044 = reason('LSC-04-044', 'Arrange the second interview within 10 calendar days of the first.', [lsc('LSC-04-044')]);
 const R_045 = reason('LSC-04-045', 'The second interview is the final one: obtain a further statement.', [lsc('LSC-04-045')]);
+const R_FOI_10 = reason('FOI-10', 'Living-together case: the interview may stop for the claimant to consult their partner; a second date is set, with no time limit and no limit on further interviews.', [foiFact('FOI-10')]);
 const R_046 = reason('LSC-04-046', 'Living together reported within 28 days of the first interview, leading to an adjustment: MVA under the causal link.', [lsc('LSC-04-046')]);
 
 /**
  * The LTAMC "thinking time" sequence (ch.04 paras 41–46): second (and final) interview within
  * 10 calendar days of the first; a change reported before the second interview, or living
- * together reported within 28 days of the *first* interview, falls under the causal link.
+ * together reported within 28 days of the *first* interview, falls under the causal link. An
+ * edition with `ltamcSecondInterviewCalendarDays`/`ltamcMaximumInterviews` null (FOI-era, FOI-10)
+ * sets no time limit (`secondInterviewBy: null`) and no limit on further interviews.
  *
  * @example
  * ltamcThinkingTime({ firstInterviewDate: '2026-03-02', secondInterviewDate: '2026-03-12' }).value.secondInterviewInTime; // true
@@ -362,18 +366,20 @@ export function ltamcThinkingTime(input: LtamcThinkingTimeInput, options?: RuleO
   const policy = policyOf(options);
   const p = policy.complianceInterview;
   const first = input.firstInterviewDate as IsoDate;
-  const secondInterviewBy = addCalendarDays(first, p.ltamcSecondInterviewCalendarDays.value);
+  const limitDays = p.ltamcSecondInterviewCalendarDays.value;
+  const secondInterviewBy = limitDays === null ? null : addCalendarDays(first, limitDays);
   const causalLinkEnds = addCalendarDays(first, p.ltamcCausalLinkDays.value);
   const second = input.secondInterviewDate;
-  const secondInterviewInTime = second === undefined ? null : second > first && second <= secondInterviewBy;
-  const reasons: Reason[] = [R_042, R_044, R_045];
+  const secondInterviewInTime = second === undefined ? null : second > first && (secondInterviewBy === null || second <= secondInterviewBy);
+  const reasons: Reason[] = limitDays === null ? [R_042, R_FOI_10] : [R_042, R_044, R_045];
   let causalLink = false;
   if (input.changeReportDate !== undefined && second !== undefined && input.changeReportDate >= first && input.changeReportDate < second) causalLink = true;
   if (input.livingTogetherReportDate !== undefined && input.livingTogetherReportDate >= first && input.livingTogetherReportDate <= causalLinkEnds) {
     causalLink = true;
     reasons.push(R_046);
   }
-  const furtherInterviewAllowed = (input.interviewsHeld ?? 1) < p.ltamcMaximumInterviews.value;
+  const maxInterviews = p.ltamcMaximumInterviews.value;
+  const furtherInterviewAllowed = maxInterviews === null || (input.interviewsHeld ?? 1) < maxInterviews;
   return decide({ secondInterviewBy, secondInterviewInTime, causalLinkEnds, causalLink, furtherInterviewAllowed }, reasons, policy.id);
 }
 

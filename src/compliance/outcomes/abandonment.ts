@@ -4,6 +4,7 @@ import { reason, type Reason } from '../../core/reason.js';
 import { decide, type Decision } from '../../core/decision.js';
 import { policyOf, type RuleOptions } from '../../core/options.js';
 import { defineRule } from '../../core/registry.js';
+import { foiFact } from '../../foi/cite-foi.js';
 import { lsc } from '../common/cite-lsc.js';
 
 /**
@@ -72,16 +73,30 @@ const R_PERMITTED: ReadonlyMap<string, Reason> = new Map(
 const R_AGREED = reason('LSC-07-015', 'The abandonment was agreed with the LSCTL.', [C015]);
 const R_RECORDED = reason('LSC-07-016', 'The abandonment decision is noted in the FRAIMS description box.', [C016]);
 
+const F17 = foiFact('FOI-17');
+const R_FOI_MALICIOUS = reason('FOI-17', 'The allegation is malicious: the officer may abandon the investigation (at their discretion).', [F17]);
+const R_FOI_NOT_MALICIOUS = reason('FOI-17', 'Only a malicious allegation allows the investigation to be abandoned.', [F17]);
+
 /**
  * May the case be closed as 'Abandoned'? Only for a permitted reason, agreed with the LSCTL and
  * noted in the FRAIMS description (ch.07 paras 14–16). A refusal lists every unmet condition.
+ * Under an edition whose `abandonmentRegime` is `'malicious-only-officer-discretion'` (FOI-era,
+ * FOI-17): only a malicious allegation, without the team leader's agreement (still noted on FRAIMS).
  *
  * @example
  * decideAbandonment({ reason: 'malicious-referral', agreedWithTeamLeader: true, recordedInDescription: true }).value; // true
  * decideAbandonment({ reason: 'claimant-moved-away', agreedWithTeamLeader: true, recordedInDescription: true }).value; // false
  */
 export function decideAbandonment(input: AbandonmentInput, options?: RuleOptions): Decision<boolean> {
-  const edition = policyOf(options).id;
+  const policy = policyOf(options);
+  const edition = policy.id;
+  if (policy.complianceOutcomes.abandonmentRegime.value === 'malicious-only-officer-discretion') {
+    // FOI-17: a malicious allegation only; no team leader agreement. The FRAIMS note (ch.07 para 16) is kept.
+    const foiFailures: Reason[] = [];
+    if (input.reason !== 'malicious-referral') foiFailures.push(R_FOI_NOT_MALICIOUS);
+    if (!input.recordedInDescription) foiFailures.push(R_ABANDON_NOT_RECORDED);
+    return foiFailures.length > 0 ? decide(false, foiFailures, edition) : decide(true, [R_FOI_MALICIOUS, R_RECORDED], edition);
+  }
   const permitted = R_PERMITTED.get(input.reason);
   const failures: Reason[] = [];
   if (permitted === undefined) failures.push(R_ABANDON_REASON_NOT_PERMITTED);

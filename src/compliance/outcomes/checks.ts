@@ -6,6 +6,7 @@ import { policyOf, type RuleOptions } from '../../core/options.js';
 import { defineRule } from '../../core/registry.js';
 import { isoDateSchema } from '../../core/schemas.js';
 import { addCalendarDays, addMonths, addWorkingDays, workingDaysBetween, type IsoDate } from '../../calendar/index.js';
+import { foiFact } from '../../foi/cite-foi.js';
 import { lsc } from '../common/cite-lsc.js';
 
 const C = lsc;
@@ -439,12 +440,14 @@ const R_QUARTER = r('LSC-10-032', 'Recommended: one accompanied interview per qu
 const R_UNRECORDED = r('LSC-10-032', "The LSCTL's presence at an accompanied interview must be recorded on FRAIMS.");
 const R_QAF = r('LSC-10-033', 'The Customer Compliance Quality Assurance Framework (QAF) should be used during accompanied interviews.');
 const R_KINDS = r('LSC-10-034', 'Accompanied interviews should include both home visits and office interviews.');
+const R_ACC_NO_MINIMUM = reason('FOI-20', 'The officer normally interviews alone; the manager accompanies occasionally for supervision: no minimum number per year.', [foiFact('FOI-20')]);
 const R_ACC_OK = r('LSC-10-032', 'The accompanied interviews meet the minimum, cover both kinds and every quarter.', 'LSC-10-034');
 
 /**
  * Accompanied interviews over one year for one LSCO (ch.10 paras 31–34): at least four recorded on
  * FRAIMS, one per quarter recommended, the QAF used, both home visits and office interviews. The
- * year starts in the policy's month (default April, the financial year).
+ * year starts in the policy's month (default April, the financial year). An edition with
+ * `accompaniedInterviewsPerYear` null (FOI-era, FOI-20) has no minimum and no quarterly check.
  *
  * @example
  * auditAccompaniedInterviews({ year: 2015, interviews: [] }).value.meetsMinimum; // false
@@ -460,13 +463,15 @@ export function auditAccompaniedInterviews(input: AccompaniedInput, options?: Ru
   const quartersWithout = [1, 2, 3, 4].filter((q) => !inYear.some((i) => i.date >= quarterStarts[q - 1]! && i.date < quarterStarts[q]!));
   const counted = inYear.filter((i) => i.recordedOnFraims).length;
   const findings: Reason[] = [];
-  if (counted < p.accompaniedInterviewsPerYear.value) findings.push(R_MIN);
+  const minimum = p.accompaniedInterviewsPerYear.value;
+  if (minimum !== null && counted < minimum) findings.push(R_MIN);
   if (inYear.some((i) => !i.recordedOnFraims)) findings.push(R_UNRECORDED);
-  if (quartersWithout.length > 0) findings.push(R_QUARTER);
+  if (minimum !== null && quartersWithout.length > 0) findings.push(R_QUARTER);
   if (inYear.some((i) => !i.qafUsed)) findings.push(R_QAF);
   const bothKinds = inYear.some((i) => i.kind === 'Home Visit') && inYear.some((i) => i.kind === 'Office Interview');
   if (!bothKinds) findings.push(R_KINDS);
-  return decide({ counted, meetsMinimum: counted >= p.accompaniedInterviewsPerYear.value, quartersWithout, bothKinds, findings }, findings.length === 0 ? [R_ACC_OK] : findings, policy.id);
+  const ok = minimum === null ? R_ACC_NO_MINIMUM : R_ACC_OK;
+  return decide({ counted, meetsMinimum: minimum === null || counted >= minimum, quartersWithout, bothKinds, findings }, findings.length === 0 ? [ok] : minimum === null ? [R_ACC_NO_MINIMUM, ...findings] : findings, policy.id);
 }
 
 export const checkRules = [

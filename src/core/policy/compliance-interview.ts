@@ -59,10 +59,10 @@ export const COMPLIANCE_INTERVIEW_PARAMETERS = Object.freeze({
   closureAfterSuspensionWeeks: param(4, 'weeks', [c('LSC-04-016d', 'ch.04 para 16')], 'day 0 = suspension date'),
   /** Telephone interview: MF47 "must be returned within 14 calendar days"; B/F of 14 calendar days. */
   telephoneMf47ReturnCalendarDays: param(14, 'calendar-days', [c('LSC-04-078', 'ch.04 para 78'), c('LSC-04-079', 'ch.04 para 79')], 'day 0 = MF47 issue date'),
-  /** LTAMC thinking time: second interview "within 10 calendar days of the initial interview". */
-  ltamcSecondInterviewCalendarDays: param(10, 'calendar-days', [c('LSC-04-044', 'ch.04 para 44')], 'day 0 = first interview; day 10 inclusive'),
-  /** LTAMC: the second interview is "the second and final" one. */
-  ltamcMaximumInterviews: param(2, 'count', [c('LSC-04-045', 'ch.04 para 45')]),
+  /** LTAMC thinking time: second interview "within 10 calendar days of the initial interview" (`null`: no limit, FOI-10). */
+  ltamcSecondInterviewCalendarDays: param<number | null>(10, 'calendar-days', [c('LSC-04-044', 'ch.04 para 44')], 'day 0 = first interview; day 10 inclusive'),
+  /** LTAMC: the second interview is "the second and final" one (`null`: no limit, FOI-10). */
+  ltamcMaximumInterviews: param<number | null>(2, 'count', [c('LSC-04-045', 'ch.04 para 45')]),
   /** LTAMC: living together reported "within 28 days of the first interview" → causal link. */
   ltamcCausalLinkDays: param(28, 'calendar-days', [c('LSC-04-046', 'ch.04 para 46')], 'unit not stated: calendar days (convention C9); day 0 = first interview'),
   /** Appropriate adult (fallback category): "aged eighteen or over". */

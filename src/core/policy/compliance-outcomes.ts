@@ -9,6 +9,11 @@ function at(id: string, where: string): Citation {
   return cite(id, `Compliance (01/15) ${where}`);
 }
 
+/** Who may abandon a case, and why, in an edition (see `abandonmentRegime`). */
+export const ABANDONMENT_REGIMES = Object.freeze(['six-grounds-team-leader-agreement', 'malicious-only-officer-discretion'] as const);
+/** One of {@link ABANDONMENT_REGIMES}. */
+export type AbandonmentRegime = (typeof ABANDONMENT_REGIMES)[number];
+
 /**
  * The numbers stated in Compliance (01/15) ch.07–12 (outcomes, MVA, closure, checks, integrity, stages), each with its citation.
  *
@@ -16,6 +21,11 @@ function at(id: string, where: string): Citation {
  * CURRENT_POLICY.complianceOutcomes.causalLinkWindowDays.value; // 28
  */
 export const COMPLIANCE_OUTCOMES_PARAMETERS = Object.freeze({
+  /**
+   * Abandonment: `'six-grounds-team-leader-agreement'` (2015, ch.07 paras 14–15) or
+   * `'malicious-only-officer-discretion'` (the FOI-era edition, FOI-17).
+   */
+  abandonmentRegime: param<AbandonmentRegime>('six-grounds-team-leader-agreement', 'text', [at('LSC-07-014', 'ch.07 para 14'), at('LSC-07-015', 'ch.07 para 15')]),
   /** Causal-link period: the file is held 28 days after the first face-to-face interview; day 28 is inside. */
   causalLinkWindowDays: param(28, 'calendar-days', [at('LSC-07-034', 'ch.07 para 34'), at('LSC-07-029', 'ch.07 para 29')],
     'Calendar days from the first interview (day 0); a notification on day 28 is inside, day 29 outside.'),
@@ -54,7 +64,7 @@ export const COMPLIANCE_OUTCOMES_PARAMETERS = Object.freeze({
   /** MR303 diaries are kept for two years. */
   mr303RetentionYears: param(2, 'years', [at('LSC-10-030', 'ch.10 para 30')], 'From the end of the diary period.'),
   /** At least four accompanied interviews per year with each LSCO. */
-  accompaniedInterviewsPerYear: param(4, 'count', [at('LSC-10-032', 'ch.10 para 32')], 'Financial year (April–March) by default.'),
+  accompaniedInterviewsPerYear: param<number | null>(4, 'count', [at('LSC-10-032', 'ch.10 para 32')], 'Financial year (April–March) by default.'),
   /** Recommended: one accompanied interview per quarter. */
   accompaniedInterviewsPerQuarter: param(1, 'count', [at('LSC-10-032', 'ch.10 para 32')]),
   /** First month of the year over which accompanied interviews are counted (4 = April, financial year). */

@@ -3,7 +3,7 @@ import { COMPLIANCE_INTERVIEW_PARAMETERS } from './compliance-interview.js';
 import { COMPLIANCE_OUTCOMES_PARAMETERS } from './compliance-outcomes.js';
 import { COMPLIANCE_REFERRALS_PARAMETERS, type ComplianceReferralsParameters } from './compliance-referrals.js';
 import type { ComplianceInterviewParameters, EmployerContactRegime, FailureToAttendReOfferRule } from './compliance-interview.js';
-import type { ComplianceOutcomesParameters } from './compliance-outcomes.js';
+import type { AbandonmentRegime, ComplianceOutcomesParameters } from './compliance-outcomes.js';
 import { FOI_PARAMETERS } from './foi.js';
 import { param } from './parameter.js';
 
@@ -36,6 +36,10 @@ export const FOI_ERA_INTERVIEW_PARAMETERS: ComplianceInterviewParameters = Objec
   /** Documents not supplied at the interview: within 10 working days of the interview (FOI-13). */
   documentaryEvidenceWorkingDaysFromInterview: FOI_PARAMETERS.documentsDueWorkingDays,
   /** Employer contact only with permission given at the interview; refusal or denial bars it (FOI-07b–d). */
+  /** LTAMC: a second date is set with no time limit (FOI-10). */
+  ltamcSecondInterviewCalendarDays: param<number | null>(null, 'calendar-days', [foiFact('FOI-10')], 'null: no time limit'),
+  /** LTAMC: the FOI states no "second and final" limit (FOI-10). */
+  ltamcMaximumInterviews: param<number | null>(null, 'count', [foiFact('FOI-10')], 'null: no limit'),
   /** Another appointment is offered automatically after a first failure to attend, and after a second with good reason (FOI-16a/b). */
   failureToAttendReOffer: param<FailureToAttendReOfferRule>('re-offer-first-and-second-with-good-reason', 'text', [foiFact('FOI-16a'), foiFact('FOI-16b')], 'A second failure without good reason, and any later failure, fall back to the 2015 rule (consider suspension).'),
   employerContactRegime: param<EmployerContactRegime>('permission-at-interview-only', 'text', [foiFact('FOI-07b'), foiFact('FOI-07c'), foiFact('FOI-07d')]),
@@ -45,8 +49,12 @@ export const FOI_ERA_INTERVIEW_PARAMETERS: ComplianceInterviewParameters = Objec
  * Compliance (01/15) ch.07–10 parameters as the FOI-era edition states them.
  *
  * @example
- * FOI_ERA_OUTCOMES_PARAMETERS === COMPLIANCE_OUTCOMES_PARAMETERS; // false
+ * FOI_ERA_OUTCOMES_PARAMETERS.accompaniedInterviewsPerYear.value; // null
  */
 export const FOI_ERA_OUTCOMES_PARAMETERS: ComplianceOutcomesParameters = Object.freeze({
   ...COMPLIANCE_OUTCOMES_PARAMETERS,
+  /** A malicious allegation only, at the officer's discretion (FOI-17). */
+  abandonmentRegime: param<AbandonmentRegime>('malicious-only-officer-discretion', 'text', [foiFact('FOI-17')]),
+  /** The manager accompanies "occasionally": no minimum (FOI-20). */
+  accompaniedInterviewsPerYear: param<number | null>(null, 'count', [foiFact('FOI-20')], 'null: no minimum'),
 });

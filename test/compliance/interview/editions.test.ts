@@ -3,6 +3,7 @@ import { evidenceDeadline } from '../../../src/compliance/interview/evidence-dea
 import { decideEmployerContact } from '../../../src/compliance/interview/employer-contact.js';
 import { mayContactEmployer } from '../../../src/compliance/referrals/postal-contact.js';
 import { canRecordFailureToAttend } from '../../../src/compliance/interview/attendance.js';
+import { ltamcThinkingTime } from '../../../src/compliance/interview/conduct.js';
 import { FOI_ERA_POLICY } from '../../../src/core/policy/editions.js';
 
 const FOI = { policy: FOI_ERA_POLICY };
@@ -126,5 +127,24 @@ describe('policy edition foi-era: failure to attend (FOI-16a/b vs LSC-06-038)', 
   it('LSC-06-021 still applies under the FOI edition: nothing before the working day ends', () => {
     const early = canRecordFailureToAttend({ appointmentDate: '2025-03-10', asOf: '2025-03-10' }, FOI);
     expect(early.value).toEqual({ canRecord: false, records: [] });
+  });
+});
+
+describe('policy edition foi-era: LTAMC second interview (FOI-10 vs LSC-04-044/045)', () => {
+  it('FOI-10: no time limit on the second interview; 2015: within 10 calendar days (day 11 is late)', () => {
+    const input = { firstInterviewDate: '2025-03-03', secondInterviewDate: '2025-03-14' };
+    const foi = ltamcThinkingTime(input, FOI);
+    expect(foi.value).toMatchObject({ secondInterviewBy: null, secondInterviewInTime: true });
+    expect(ids(foi)).toEqual(['LSC-04-042', 'FOI-10']);
+    const cur = ltamcThinkingTime(input);
+    expect(cur.value).toMatchObject({ secondInterviewBy: '2025-03-13', secondInterviewInTime: false });
+    expect(ids(cur)).toEqual(['LSC-04-042', 'LSC-04-044', 'LSC-04-045']);
+  });
+  it('FOI-10: a second interview must still follow the first', () => {
+    expect(ltamcThinkingTime({ firstInterviewDate: '2025-03-03', secondInterviewDate: '2025-03-03' }, FOI).value.secondInterviewInTime).toBe(false);
+  });
+  it('FOI-10: no "second and final" limit — a further interview is allowed after two (2015: not)', () => {
+    expect(ltamcThinkingTime({ firstInterviewDate: '2025-03-03', interviewsHeld: 2 }, FOI).value.furtherInterviewAllowed).toBe(true);
+    expect(ltamcThinkingTime({ firstInterviewDate: '2025-03-03', interviewsHeld: 2 }).value.furtherInterviewAllowed).toBe(false);
   });
 });
