@@ -8,4 +8,4 @@ export { policyOf, type RuleOptions } from './options.js';
 export { isoDateSchema, penceSchema, nonNegativePenceSchema, jurisdictionSchema, calendarOptionsSchema } from './schemas.js';
 export { param, type Parameter, type ParameterGroup, type ParameterUnit } from './policy/parameter.js';
 export type { PolicyEdition } from './policy/edition.js';
-export { CURRENT_POLICY, policyEdition, policyEditions } from './policy/editions.js';
+export { CURRENT_POLICY, FOI_ERA_POLICY, policyEdition, policyEditions } from './policy/editions.js';
