@@ -3,3 +3,4 @@ export * from './common/index.js';
 export * from './referrals/index.js';
 export * from './interview/index.js';
 export * from './outcomes/index.js';
+export * from './case/index.js';
