@@ -9,3 +9,4 @@ export { isoDateSchema, penceSchema, nonNegativePenceSchema, jurisdictionSchema,
 export { param, type Parameter, type ParameterGroup, type ParameterUnit } from './policy/parameter.js';
 export type { PolicyEdition } from './policy/edition.js';
 export { CURRENT_POLICY, FOI_ERA_POLICY, policyEdition, policyEditions } from './policy/editions.js';
+export { jsonWithDecisions, decisionToJson, reasonToJson } from './decision-json.js';
