@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { addCalendarDays } from '../calendar/add-calendar-days.js';
 import { addMonths } from '../calendar/add-months.js';
@@ -12,11 +13,19 @@ import { LIBRARY_VERSION } from '../core/version.js';
 import { formatScenarioReport, scenarioJUnitXml } from '../scenarios/report.js';
 import { runScenarioFile, scenarioTotals, type ScenarioFileResult } from '../scenarios/run.js';
 import { collectJsonFiles } from './collect-files.js';
+import { EVAL_HELP, runEval } from './eval.js';
 
-/** Where the CLI writes; injected so tests can capture it. */
+/** Where the CLI reads and writes; injected so tests can capture it. */
 export interface CliIo {
+  /** Writes one line (the newline is added). */
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** `eval` input when no file is named; default `process.stdin`. */
+  readonly stdin?: Readable;
+  /** `eval` output records (written raw, in batches); default `process.stdout`. */
+  readonly stdout?: Writable;
+  /** The clock (epoch ms) for `eval`'s default `--as-of`; default `Date.now`. */
+  readonly now?: () => number;
 }
 
 /** Exit codes of the `dwp-rules` command. */
@@ -27,11 +36,14 @@ const HELP: Record<string, string> = {
 
 Commands:
   test      Run JSON regression scenario files
+  eval      Assess NDJSON case records, one output line per input line
   rules     List every encoded rule
   deadline  Add working days, calendar days or months to a date
 
 Options: --help (also after a command), --version
-Exit codes: 0 success; 1 a failure (a scenario failed, a file was invalid); 2 a usage error.`,
+Exit codes: 0 success; 1 a failure (a scenario failed, a file was invalid, a case record was
+invalid); 2 a usage error.`,
+  eval: EVAL_HELP,
   test: `Usage: dwp-rules test <files or folders…> [--reporter text|junit] [--output FILE] [--junit FILE] [--verbose]
 
 Runs JSON scenario files (folders are searched for .json files). Prints each failure with a diff
@@ -156,14 +168,22 @@ function runDeadline(args: string[], io: CliIo): number {
  * The `dwp-rules` command. Returns the exit code (0 success, 1 failures, 2 usage error).
  *
  * @example
- * process.exitCode = runCli(process.argv.slice(2), { out: console.log, err: console.error });
+ * process.exitCode = await runCli(process.argv.slice(2), { out: console.log, err: console.error });
  */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'test':
         return runTest(rest, io);
+      case 'eval':
+        return await runEval(rest, {
+          stdin: io.stdin ?? process.stdin,
+          stdout: io.stdout ?? process.stdout,
+          out: io.out,
+          err: io.err,
+          now: io.now ?? Date.now,
+        });
       case 'rules':
         return runRules(rest, io);
       case 'deadline':
