@@ -49,7 +49,7 @@ export interface EvalLimits {
 }
 
 const DEFAULT_LIMITS: EvalLimits = Object.freeze({ maxLineLength: 16 * 1024 * 1024, flushAt: 64 * 1024 });
-const READ_CHUNK = 256 * 1024;
+const READ_CHUNK = 64 * 1024;
 const quote = JSON.stringify as (s: string) => string;
 
 type Options = { asOf: string; policy: PolicyEdition; jurisdiction: Jurisdiction; closures?: string[] };
