@@ -63,6 +63,12 @@ class Sink {
   get failed(): Error | undefined {
     return this.failure;
   }
+  /** Writes the last text and waits until the stream has taken all of it. */
+  async finish(text: string): Promise<void> {
+    if (this.failure !== undefined) return;
+    await new Promise<void>((resolve) => this.stream.write(text, () => resolve()));
+  }
+
   async write(text: string): Promise<void> {
     if (this.failure !== undefined) return;
     if (this.stream.write(text)) return;
@@ -138,7 +144,10 @@ async function evalSource(
         out += ev.tooLong(n, head, limits.maxLineLength);
         overlong = false;
       } else if (carry === '') {
-        out += ev.evaluate(n === 1 ? stripBom(chunk.slice(start, nl)) : chunk.slice(start, nl), n, head);
+        out +=
+          nl - start > limits.maxLineLength
+            ? ev.tooLong(n, head, limits.maxLineLength)
+            : ev.evaluate(n === 1 ? stripBom(chunk.slice(start, nl)) : chunk.slice(start, nl), n, head);
       } else {
         const line = carry + chunk.slice(start, nl);
         carry = '';
@@ -261,5 +270,7 @@ export async function runEval(args: string[], io: EvalIo, limits: EvalLimits = D
       return 1;
     }
   }
+  await sink.finish('');
+  if (sink.failed !== undefined) return 1;
   return ev.bad === 0 ? 0 : 1;
 }
