@@ -15,19 +15,24 @@ export const EVAL_HELP = `Usage: dwp-rules eval [files…] [--as-of YYYY-MM-DD] 
 
 Assesses NDJSON case records (one JSON object a line) from the files in order, or from stdin
 when no file (or "-") is given, and writes exactly one NDJSON line per input line, in order:
-  {"line":N,"ok":true,"assessment":{…}}                       a valid case record
-  {"line":N,"ok":false,"issues":[{"path","message","code"}]}  an invalid case record
-  {"line":N,"ok":false,"error":"malformed-json","message":"…"} a line that is not JSON
-  {"line":N,"ok":false,"error":"blank-line","message":"…"}     an empty or all-blank line
-  {"line":N,"ok":false,"error":"line-too-long","message":"…"}  a line over 16 MiB characters
+  {"line":N,"ok":true,"assessment":{…}}                         a valid case record
+  {"line":N,"ok":false,"issues":[{"path","message","code"}…]}   an invalid case record
+  {"line":N,"ok":false,"error":"malformed-json","message":"…"}  not JSON
+  {"line":N,"ok":false,"error":"blank-line","message":"…"}      empty or only spaces
+  {"line":N,"ok":false,"error":"line-too-long","message":"…"}   over 16 Mi characters (not read)
+  {"line":N,"ok":false,"error":"internal-error","message":"…"}  a bug: the assessment threw
 With several files each record starts with "file". Lines are numbered from 1 in each file; a
-final newline does not start another line. Streams with bounded memory.
---as-of       the day deadlines are due or overdue as of (default: today in Europe/London)
---policy      the policy edition id (default current)
---jurisdiction england-and-wales (default), scotland or northern-ireland
---closures    extra non-working days (office closures), comma-separated
+final newline does not start another line. Streams: memory does not grow with the input.
+
+Options:
+  --as-of D         the day deadlines are due or overdue as of (default: today in Europe/London)
+  --policy ID       the policy edition: ${policyEditions().map((e) => e.id).join(', ')} (default current)
+  --jurisdiction J  ${JURISDICTIONS.join(', ')} (default england-and-wales)
+  --closures D,D    extra non-working days (office closures), comma-separated
+
 Exit 0 when every line was a valid record; 1 when any line was not (or a file could not be read
-part-way); 2 on a usage error (bad option, unknown policy or jurisdiction, missing file).`;
+part-way, or the output failed); 2 on a usage error (bad option, unknown policy or jurisdiction,
+missing file), before any output.`;
 
 /** Where `eval` reads and writes; injected so tests can drive it. */
 export interface EvalIo {
