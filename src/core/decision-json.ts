@@ -15,8 +15,8 @@ import type { Reason } from './reason.js';
 // Array.prototype after a text was cached.
 
 const cache = new WeakMap<object, string>();
-/** Objects known not to be cacheable, so the deep check runs once per object, not per call. */
-const notCacheable = new WeakSet<object>();
+/** Objects known not to be cacheable, so the deep check runs once per object, not per call (shared with json-bytes.ts). */
+export const notCacheable = new WeakSet<object>();
 
 const OBJECT_PROTO = Object.prototype;
 const ARRAY_PROTO = Array.prototype;
@@ -26,8 +26,14 @@ function hasToJson(o: object): boolean {
   return typeof (o as { toJSON?: unknown }).toJSON === 'function';
 }
 
-/** True when `o` is deeply frozen plain data (see the header), so its JSON text never changes. */
-function isFrozenData(o: object, depth: number): boolean {
+/**
+ * True when `o` is deeply frozen plain data (see the header), so its JSON text never changes.
+ * Internal (shared with json-bytes.ts), not part of the public API.
+ *
+ * @example
+ * isFrozenData(R_ELIGIBLE, 0); // true for a reason built by reason()
+ */
+export function isFrozenData(o: object, depth: number): boolean {
   if (depth > 64 || !Object.isFrozen(o) || hasToJson(o)) return false;
   const proto = Object.getPrototypeOf(o) as unknown;
   if (Array.isArray(o) ? proto !== ARRAY_PROTO : proto !== OBJECT_PROTO && proto !== null) return false;
@@ -37,13 +43,19 @@ function isFrozenData(o: object, depth: number): boolean {
     if (!('value' in d)) return false;
     const v: unknown = d.value;
     if (typeof v === 'bigint') return false;
-    if (typeof v === 'object' && v !== null && !(cache.has(v) || isFrozenData(v, depth + 1))) return false;
+    if (typeof v === 'object' && v !== null && !(cache.has(v) || (!notCacheable.has(v) && isFrozenData(v, depth + 1)))) return false;
   }
   return true;
 }
 
-/** The JSON text of `holder[key]`, serialised by JSON.stringify itself (the exact fallback). */
-function viaStringify(key: string, value: unknown): string | undefined {
+/**
+ * The JSON text of `holder[key]`, serialised by JSON.stringify itself (the exact fallback: the
+ * right key reaches `toJSON`). Internal (shared with json-bytes.ts).
+ *
+ * @example
+ * viaStringify('due', new Date(0)); // '"1970-01-01T00:00:00.000Z"'
+ */
+export function viaStringify(key: string, value: unknown): string | undefined {
   const wrapped = JSON.stringify({ [key]: value });
   return wrapped.length === 2 ? undefined : wrapped.slice(quote(key).length + 2, -1);
 }

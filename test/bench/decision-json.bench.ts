@@ -2,6 +2,7 @@ import { bench, describe } from 'vitest';
 import { cite } from '../../src/core/citation.js';
 import { decide } from '../../src/core/decision.js';
 import { jsonWithDecisions } from '../../src/core/decision-json.js';
+import { JsonBytesWriter } from '../../src/core/json-bytes.js';
 import { reason } from '../../src/core/reason.js';
 
 // A case assessment of the shape assessCase returns: 12 decisions with 1–3 frozen reasons each
@@ -31,6 +32,7 @@ function assessment(k: number) {
 const inputs = Array.from({ length: 256 }, (_, k) => assessment(k));
 
 const encoder = new TextEncoder();
+const writer = new JsonBytesWriter();
 let sink = 0;
 describe(`case assessment to JSON (${BATCH} assessments per iteration)`, () => {
   bench('JSON.stringify', () => {
@@ -46,6 +48,14 @@ describe(`case assessment to JSON (${BATCH} assessments per iteration)`, () => {
   });
   bench('jsonWithDecisions + UTF-8 encode', () => {
     for (let i = 0; i < BATCH; i++) sink += encoder.encode(jsonWithDecisions(inputs[i & 255])!).length;
+  });
+  // What eval does: UTF-8 straight into a byte buffer, cached reasons copied as bytes; the bytes
+  // are handed over (take) every 64 KiB, as eval hands them to stdout.
+  bench('JsonBytesWriter (UTF-8 out)', () => {
+    for (let i = 0; i < BATCH; i++) {
+      writer.json(inputs[i & 255]);
+      if (writer.length >= 65536) sink += writer.take().length;
+    }
   });
 });
 export { sink };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cite } from '../../src/core/citation.js';
 import { decide } from '../../src/core/decision.js';
 import { decisionToJson, jsonWithDecisions, reasonToJson } from '../../src/core/decision-json.js';
+import { JsonBytesWriter } from '../../src/core/json-bytes.js';
 import { reason } from '../../src/core/reason.js';
 
 const C1 = cite('LSC-03-066', 'Compliance (01/15) ch.03 para 66');
@@ -12,16 +13,32 @@ const R2 = reason('LSC-02-002c', 'Quotes "here", a backslash \\ and a line\nbrea
   cite('LSC-02-002c', 'Compliance (01/15) ch.02 para 2'),
 ]);
 
-/** Asserts the exact string of JSON.stringify (including `undefined` and throwing alike). */
+// One writer for the whole file, small at first (so it grows), kept across calls (so stale
+// state after a throw would show).
+const writer = new JsonBytesWriter(8);
+const decoder = new TextDecoder();
+function viaBytes(x: unknown): string | undefined {
+  writer.raw('<');
+  const wrote = writer.json(x);
+  writer.raw('>');
+  const text = decoder.decode(writer.take());
+  expect(text.startsWith('<') && text.endsWith('>')).toBe(true);
+  return wrote ? text.slice(1, -1) : (expect(text).toBe('<>'), undefined);
+}
+
+/** Asserts the exact string of JSON.stringify (including `undefined` and throwing alike), for both serialisers. */
 function same(x: unknown): void {
   let expected: string | undefined;
   try {
     expected = JSON.stringify(x);
   } catch (e) {
     expect(() => jsonWithDecisions(x)).toThrow((e as Error).constructor as ErrorConstructor);
+    expect(() => writer.json(x)).toThrow((e as Error).constructor as ErrorConstructor);
+    expect(writer.length).toBe(0); // nothing half-written
     return;
   }
   expect(jsonWithDecisions(x)).toBe(expected);
+  expect(viaBytes(x)).toBe(expected);
 }
 
 describe('jsonWithDecisions equals JSON.stringify byte for byte', () => {
@@ -42,7 +59,10 @@ describe('jsonWithDecisions equals JSON.stringify byte for byte', () => {
         const x = { caseId: 'C1', decisions: byTopic, list };
         same(x);
         same(x); // second time from the cache
-        for (const d of list) expect(decisionToJson(d)).toBe(JSON.stringify(d));
+        for (const d of list) {
+          expect(decisionToJson(d)).toBe(JSON.stringify(d));
+          expect(viaBytes(d)).toBe(JSON.stringify(d));
+        }
       }),
       { numRuns: 300 },
     );
@@ -66,8 +86,9 @@ describe('jsonWithDecisions equals JSON.stringify byte for byte', () => {
     const getter = Object.freeze({ get n() { return ++n; } });
     expect(jsonWithDecisions(getter)).toBe('{"n":1}');
     expect(jsonWithDecisions(getter)).toBe('{"n":2}');
+    expect(viaBytes(getter)).toBe('{"n":3}');
     const withToJson = Object.freeze({ a: 1, toJSON: (k: string) => `key:${k}` });
-    expect(jsonWithDecisions({ x: withToJson, y: [withToJson] })).toBe(JSON.stringify({ x: withToJson, y: [withToJson] }));
+    same({ x: withToJson, y: [withToJson] });
   });
   it('toJSON gets the property key, as with JSON.stringify', () => {
     const k = { toJSON: (key: string) => key };
@@ -75,6 +96,7 @@ describe('jsonWithDecisions equals JSON.stringify byte for byte', () => {
     expect(jsonWithDecisions(x)).toBe('{"a":"a","b":["0",{"c":"c"}],"":""}');
     expect(jsonWithDecisions(x)).toBe(JSON.stringify(x));
     expect(jsonWithDecisions(k)).toBe('""');
+    same(x);
   });
   it('the edge values of JSON.stringify', () => {
     for (const x of [
@@ -90,6 +112,8 @@ describe('jsonWithDecisions equals JSON.stringify byte for byte', () => {
     cyc.self = { back: cyc };
     expect(() => jsonWithDecisions(cyc)).toThrow(TypeError);
     expect(() => jsonWithDecisions({ n: 1n })).toThrow(TypeError);
+    same(cyc);
+    same({ a: 'written first', n: [1n] });
     // a shared (non-cyclic) reference is fine
     const shared = { a: 1 };
     same({ x: shared, y: shared, z: [shared, shared] });
@@ -99,5 +123,13 @@ describe('jsonWithDecisions equals JSON.stringify byte for byte', () => {
     expect(decisionToJson(d)).toBe(JSON.stringify(d));
     expect(decisionToJson(d)).toBe(JSON.stringify(d));
     expect(jsonWithDecisions([d, d])).toBe(JSON.stringify([d, d]));
+    same([d, d, R2]);
+    same([d, d, R2]);
+  });
+  it('the byte writer encodes non-ASCII text as UTF-8, in strings, keys and raw text', () => {
+    same({ 'Zoë': 'ŁŁŁ ✓ 𝄞', emoji: ['🙂'], lone: '\ud800', esc: 'tab\there' });
+    writer.raw('→ ');
+    writer.string('x');
+    expect(decoder.decode(writer.take())).toBe('→ "x"');
   });
 });
