@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { JURISDICTIONS, type Jurisdiction } from '../calendar/types.js';
 import { safeAssessCase } from '../compliance/case/index.js';
-import { jsonWithDecisions } from '../core/decision-json.js';
+import { JsonBytesWriter } from '../core/json-bytes.js';
 import { policyEditions } from '../core/policy/editions.js';
 import type { PolicyEdition } from '../core/policy/edition.js';
 import { isoDateSchema } from '../core/schemas.js';
@@ -49,7 +49,7 @@ export interface EvalIo {
 export interface EvalLimits {
   /** Longest line accepted, in characters (longer lines give a `line-too-long` record). */
   readonly maxLineLength: number;
-  /** Output is written in chunks of about this many characters. */
+  /** Output is handed to stdout in chunks of about this many bytes. */
   readonly flushAt: number;
 }
 
@@ -59,7 +59,7 @@ const quote = JSON.stringify as (s: string) => string;
 
 type Options = { asOf: string; policy: PolicyEdition; jurisdiction: Jurisdiction; closures?: string[] };
 
-/** Writes batched text to a stream, waiting for 'drain' when the stream asks for it. */
+/** Writes batches to a stream, waiting for 'drain' when the stream asks for it. */
 class Sink {
   private failure: Error | undefined;
   constructor(private readonly stream: Writable) {
@@ -68,15 +68,15 @@ class Sink {
   get failed(): Error | undefined {
     return this.failure;
   }
-  /** Writes the last text and waits until the stream has taken all of it. */
-  async finish(text: string): Promise<void> {
+  /** Writes the last batch and waits until the stream has taken all of it. */
+  async finish(bytes: Uint8Array): Promise<void> {
     if (this.failure !== undefined) return;
-    await new Promise<void>((resolve) => this.stream.write(text, () => resolve()));
+    await new Promise<void>((resolve) => this.stream.write(bytes, () => resolve()));
   }
 
-  async write(text: string): Promise<void> {
+  async write(bytes: Uint8Array): Promise<void> {
     if (this.failure !== undefined) return;
-    if (this.stream.write(text)) return;
+    if (this.stream.write(bytes)) return;
     await new Promise<void>((resolve) => {
       const done = () => {
         this.stream.off('drain', done);
@@ -91,36 +91,61 @@ class Sink {
   }
 }
 
-/** Counts lines of one source and turns each into its output record. */
+/**
+ * Turns each input line into its output record, appended as UTF-8 to `out` (the assessment
+ * through JsonBytesWriter: no intermediate strings; reasons' bytes are cached), and counts the
+ * lines that were not valid records.
+ */
 class LineEvaluator {
   bad = 0;
+  readonly out = new JsonBytesWriter();
   constructor(private readonly options: Options) {}
 
-  /** The output line (with its newline) for input line `n` of a source whose record prefix is `head`. */
-  evaluate(text: string, n: number, head: string): string {
+  private start(head: string, n: number): void {
+    this.out.raw(head);
+    this.out.raw('' + n);
+  }
+
+  private error(head: string, n: number, kind: string, message: string): void {
+    this.bad++;
+    this.start(head, n);
+    this.out.raw(`,"ok":false,"error":"${kind}","message":`);
+    this.out.string(message);
+    this.out.raw('}\n');
+  }
+
+  /** Appends the output record of input line `n` (text without its newline); `head` starts every record. */
+  evaluate(text: string, n: number, head: string): void {
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (e) {
-      this.bad++;
-      if (text.trim() === '') return `${head}${n},"ok":false,"error":"blank-line","message":"an empty line holds no case record"}\n`;
-      return `${head}${n},"ok":false,"error":"malformed-json","message":${quote(e instanceof Error ? e.message : String(e))}}\n`;
+      if (text.trim() === '') this.error(head, n, 'blank-line', 'an empty line holds no case record');
+      else this.error(head, n, 'malformed-json', e instanceof Error ? e.message : String(e));
+      return;
     }
+    const mark = this.out.length;
     try {
       const r = safeAssessCase(value, this.options);
-      if (r.ok) return `${head}${n},"ok":true,"assessment":${jsonWithDecisions(r.value)}}\n`;
-      this.bad++;
-      return `${head}${n},"ok":false,"issues":${JSON.stringify(r.issues)}}\n`;
+      this.start(head, n);
+      if (r.ok) {
+        this.out.raw(',"ok":true,"assessment":');
+        this.out.json(r.value);
+      } else {
+        this.bad++;
+        this.out.raw(',"ok":false,"issues":');
+        this.out.json(r.issues);
+      }
+      this.out.raw('}\n');
     } catch (e) {
       // assessCase must not throw on valid input; if it ever does, say so and go on.
-      this.bad++;
-      return `${head}${n},"ok":false,"error":"internal-error","message":${quote(e instanceof Error ? e.message : String(e))}}\n`;
+      this.out.rewind(mark);
+      this.error(head, n, 'internal-error', e instanceof Error ? e.message : String(e));
     }
   }
 
-  tooLong(n: number, head: string, limit: number): string {
-    this.bad++;
-    return `${head}${n},"ok":false,"error":"line-too-long","message":"line longer than ${limit} characters: not read"}\n`;
+  tooLong(n: number, head: string, limit: number): void {
+    this.error(head, n, 'line-too-long', `line longer than ${limit} characters: not read`);
   }
 }
 
@@ -139,28 +164,25 @@ async function evalSource(
   let carry = '';
   let overlong = false;
   let n = 0;
-  let out = '';
   for await (const chunk of input as AsyncIterable<string>) {
     let start = 0;
     let nl = chunk.indexOf('\n');
     while (nl !== -1) {
       n++;
       if (overlong) {
-        out += ev.tooLong(n, head, limits.maxLineLength);
+        ev.tooLong(n, head, limits.maxLineLength);
         overlong = false;
       } else if (carry === '') {
-        out +=
-          nl - start > limits.maxLineLength
-            ? ev.tooLong(n, head, limits.maxLineLength)
-            : ev.evaluate(n === 1 ? stripBom(chunk.slice(start, nl)) : chunk.slice(start, nl), n, head);
+        if (nl - start > limits.maxLineLength) ev.tooLong(n, head, limits.maxLineLength);
+        else ev.evaluate(n === 1 ? stripBom(chunk.slice(start, nl)) : chunk.slice(start, nl), n, head);
       } else {
         const line = carry + chunk.slice(start, nl);
         carry = '';
-        out += line.length > limits.maxLineLength ? ev.tooLong(n, head, limits.maxLineLength) : ev.evaluate(n === 1 ? stripBom(line) : line, n, head);
+        if (line.length > limits.maxLineLength) ev.tooLong(n, head, limits.maxLineLength);
+        else ev.evaluate(n === 1 ? stripBom(line) : line, n, head);
       }
-      if (out.length >= limits.flushAt) {
-        await sink.write(out);
-        out = '';
+      if (ev.out.length >= limits.flushAt) {
+        await sink.write(ev.out.take());
         if (sink.failed !== undefined) return;
       }
       start = nl + 1;
@@ -173,15 +195,13 @@ async function evalSource(
         overlong = true;
       }
     }
-    if (out !== '') {
-      await sink.write(out);
-      out = '';
+    if (ev.out.length > 0) {
+      await sink.write(ev.out.take());
       if (sink.failed !== undefined) return;
     }
   }
-  if (overlong) out += ev.tooLong(++n, head, limits.maxLineLength);
-  else if (carry !== '') out += ev.evaluate(n === 0 ? stripBom(carry) : carry, ++n, head);
-  if (out !== '') await sink.write(out);
+  if (overlong) ev.tooLong(++n, head, limits.maxLineLength);
+  else if (carry !== '') ev.evaluate(n === 0 ? stripBom(carry) : carry, ++n, head);
 }
 
 function stripBom(line: string): string {
@@ -275,7 +295,7 @@ export async function runEval(args: string[], io: EvalIo, limits: EvalLimits = D
       return 1;
     }
   }
-  await sink.finish('');
+  await sink.finish(ev.out.take());
   if (sink.failed !== undefined) return 1;
   return ev.bad === 0 ? 0 : 1;
 }

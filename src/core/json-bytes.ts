@@ -45,6 +45,11 @@ export class JsonBytesWriter {
     return out;
   }
 
+  /** Drops what was written after `length` (a value of {@link length} read earlier, since the last take). */
+  rewind(length: number): void {
+    if (length >= 0 && length <= this.pos) this.pos = length;
+  }
+
   private ensure(n: number): void {
     if (this.pos + n <= this.buf.length) return;
     const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n));
