@@ -270,9 +270,12 @@ export async function runEval(args: string[], io: EvalIo, limits: EvalLimits = D
     io.err(`dwp-rules eval: ${parsed}\n\n${EVAL_HELP}`);
     return 2;
   }
+  // The options are checked above; should safeAssessCase check more of them (issues under
+  // `options.`), those are usage errors too, found once here rather than on every line.
   const probe = safeAssessCase({}, parsed.options);
-  if (!probe.ok) {
-    io.err(`dwp-rules eval: ${probe.issues.map((i) => `${i.path || '(options)'}: ${i.message}`).join('; ')}\n\n${EVAL_HELP}`);
+  const optionIssues = probe.ok ? [] : probe.issues.filter((i) => i.path === 'options' || i.path.startsWith('options.'));
+  if (optionIssues.length > 0) {
+    io.err(`dwp-rules eval: ${optionIssues.map((i) => `${i.path}: ${i.message}`).join('; ')}\n\n${EVAL_HELP}`);
     return 2;
   }
   const { files, options } = parsed;
@@ -284,6 +287,7 @@ export async function runEval(args: string[], io: EvalIo, limits: EvalLimits = D
     try {
       await evalSource(input, head, ev, sink, limits);
     } catch (e) {
+      await sink.finish(ev.out.take()); // the records of the lines read so far
       io.err(`dwp-rules eval: reading ${file === '-' ? 'stdin' : JSON.stringify(file)} failed: ${e instanceof Error ? e.message : String(e)}`);
       return 1;
     } finally {

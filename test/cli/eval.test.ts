@@ -221,6 +221,17 @@ describe('dwp-rules eval: files and streams', () => {
     expect(err).toEqual([]); // EPIPE (a closed pipe, e.g. `| head`) is not worth a message
     expect(pulled).toBeLessThan(1000);
   });
+  it('a read error part-way keeps the records so far, says why on stderr and exits 1', async () => {
+    const stdin = new Readable({ read() {} });
+    stdin.push('{"caseId":"A"}\n{"caseId":"B"}\n{"caseId":"C');
+    setImmediate(() => stdin.destroy(new Error('disk on fire')));
+    const out = collector();
+    const err: string[] = [];
+    const code = await runEval([], { stdin, stdout: out.stream, out: () => {}, err: (t) => err.push(t), now: () => NOW });
+    expect(code).toBe(1);
+    expect(out.text().trimEnd().split('\n').map((l) => JSON.parse(l).line)).toEqual([1, 2]);
+    expect(err.join('\n')).toMatch(/reading stdin failed: disk on fire/);
+  });
   it('streams 200,000 lines (about 100 MB) in-process with the heap bounded', async () => {
     const n = 200_000;
     const pad = 'p'.repeat(480);
