@@ -116,8 +116,7 @@ export class JsonBytesWriter {
     try {
       const kind = this.prepare(value, '');
       if (kind === SKIP) return false;
-      if (kind === INLINE) this.inline(value as object | string | number | boolean | null);
-      else this.raw(kind);
+      this.put(kind, value);
       return true;
     } catch (e) {
       this.pos = start;
@@ -126,8 +125,11 @@ export class JsonBytesWriter {
     }
   }
 
-  /** SKIP (nothing to write), INLINE (plain data: write it with inline()), or the JSON text. */
-  private prepare(v: unknown, key: string): typeof SKIP | typeof INLINE | string {
+  /**
+   * SKIP (nothing to write), INLINE (plain data: write it with inline()), the cached bytes of a
+   * frozen object, or the JSON text (from JSON.stringify, for what is not plain data).
+   */
+  private prepare(v: unknown, key: string): typeof SKIP | typeof INLINE | Uint8Array | string {
     switch (typeof v) {
       case 'string':
       case 'number':
@@ -137,7 +139,9 @@ export class JsonBytesWriter {
       case 'symbol':
         return SKIP;
       case 'object': {
-        if (v === null || bytesCache.has(v)) return INLINE;
+        if (v === null) return INLINE;
+        const hit = bytesCache.get(v);
+        if (hit !== undefined) return hit;
         const proto = Object.getPrototypeOf(v) as unknown;
         const plain = Array.isArray(v) ? proto === ARRAY_PROTO : proto === OBJECT_PROTO || proto === null;
         if (plain && typeof (v as { toJSON?: unknown }).toJSON !== 'function') return INLINE;
@@ -146,6 +150,13 @@ export class JsonBytesWriter {
       default:
         return viaStringify(key, v) ?? SKIP;
     }
+  }
+
+  /** Writes a value that {@link prepare} found writable (`kind` is not SKIP). */
+  private put(kind: typeof INLINE | Uint8Array | string, v: unknown): void {
+    if (kind === INLINE) this.inline(v as object | string | number | boolean | null);
+    else if (typeof kind === 'string') this.raw(kind);
+    else this.bytes(kind);
   }
 
   private inline(v: object | string | number | boolean | null): void {
@@ -164,11 +175,6 @@ export class JsonBytesWriter {
       this.raw('null');
       return;
     }
-    const hit = bytesCache.get(v);
-    if (hit !== undefined) {
-      this.bytes(hit);
-      return;
-    }
     const stack = this.stack;
     for (let i = 0; i < stack.length; i++) {
       if (stack[i] === v) throw new TypeError('Converting circular structure to JSON');
@@ -183,8 +189,7 @@ export class JsonBytesWriter {
         const x: unknown = v[i];
         const kind = this.prepare(x, '' + i);
         if (kind === SKIP) this.raw('null');
-        else if (kind === INLINE) this.inline(x as object);
-        else this.raw(kind);
+        else this.put(kind, x);
       }
       this.raw(']');
     } else {
@@ -200,8 +205,7 @@ export class JsonBytesWriter {
         else this.raw(',');
         this.string(k);
         this.raw(':');
-        if (kind === INLINE) this.inline(x as object);
-        else this.raw(kind);
+        this.put(kind, x);
       }
       this.raw('}');
     }
