@@ -10,7 +10,12 @@ import { isoDateSchema } from '../core/schemas.js';
 import { validate } from '../core/validation.js';
 import { londonDate } from './london-date.js';
 
-/** Help text of `dwp-rules eval` (also shown with a usage error). */
+/**
+ * Help text of `dwp-rules eval` (also shown with a usage error); docs/cli.md says the same at length.
+ *
+ * @example
+ * io.out(EVAL_HELP);
+ */
 export const EVAL_HELP = `Usage: dwp-rules eval [files…] [--as-of YYYY-MM-DD] [--policy ID] [--jurisdiction J] [--closures D,D…]
 
 Assesses NDJSON case records (one JSON object a line) from the files in order, or from stdin
@@ -34,7 +39,12 @@ Exit 0 when every line was a valid record; 1 when any line was not (or a file co
 part-way, or the output failed); 2 on a usage error (bad option, unknown policy or jurisdiction,
 missing file), before any output.`;
 
-/** Where `eval` reads and writes; injected so tests can drive it. */
+/**
+ * Where `eval` reads and writes; injected so tests can drive it.
+ *
+ * @example
+ * const io: EvalIo = { stdin: process.stdin, stdout: process.stdout, out: console.log, err: console.error, now: Date.now };
+ */
 export interface EvalIo {
   readonly stdin: Readable;
   readonly stdout: Writable;
@@ -45,7 +55,12 @@ export interface EvalIo {
   readonly now: () => number;
 }
 
-/** Limits of {@link runEval}; tests lower them. */
+/**
+ * Limits of {@link runEval} (default 16 Mi characters a line, 64 KiB output batches); tests lower them.
+ *
+ * @example
+ * await runEval([], io, { maxLineLength: 40, flushAt: 1 });
+ */
 export interface EvalLimits {
   /** Longest line accepted, in characters (longer lines give a `line-too-long` record). */
   readonly maxLineLength: number;

@@ -15,7 +15,13 @@ import type { Reason } from './reason.js';
 // Array.prototype after a text was cached.
 
 const cache = new WeakMap<object, string>();
-/** Objects known not to be cacheable, so the deep check runs once per object, not per call (shared with json-bytes.ts). */
+/**
+ * Objects known not to be cacheable, so the deep check runs once per object, not per call.
+ * Internal (shared with json-bytes.ts), not part of the public API.
+ *
+ * @example
+ * if (Object.isFrozen(o) && !notCacheable.has(o) && !isFrozenData(o, 0)) notCacheable.add(o);
+ */
 export const notCacheable = new WeakSet<object>();
 
 const OBJECT_PROTO = Object.prototype;
