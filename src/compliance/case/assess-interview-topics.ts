@@ -26,10 +26,11 @@ export function assessEmployerContactTopic(ctx: CaseContext): void {
   if (e.appearsSuitableForLSI === undefined) facts.push('employerContact.appearsSuitableForLSI');
   if (e.ccel1Issued === undefined && !interviewed && e.appearsSuitableForLSI !== true) facts.push('employerContact.ccel1Issued');
   if (facts.length > 0) return void ctx.missing.push(missingFacts('employerContact', 'decideEmployerContact', facts, C_EMPLOYER));
-  ctx.decisions.employerContact = decideEmployerContact(
-    { ...e, claimantInterviewed: interviewed, ccel1Issued: e.ccel1Issued ?? false, appearsSuitableForLSI: e.appearsSuitableForLSI ?? true },
-    ctx.options.rule,
-  );
+  ctx.decisions.employerContact = decideEmployerContact({
+    claimantInterviewed: interviewed, ccel1Issued: e.ccel1Issued ?? false, appearsSuitableForLSI: e.appearsSuitableForLSI ?? true,
+    grounds: e.grounds, gmsEarningsReferral: e.gmsEarningsReferral, employerAlreadyContacted: e.employerAlreadyContacted, consent: e.consent,
+    claimantRefusedPermission: e.claimantRefusedPermission, permissionGivenAtInterview: e.permissionGivenAtInterview,
+  }, ctx.options.rule);
 }
 
 /**
@@ -72,7 +73,11 @@ export function assessEvidenceTopic(ctx: CaseContext): void {
   const asOf = ctx.options.asOf;
   const out: Decision<EvidenceDeadline>[] = [];
   for (let i = 0; i < requests.length; i++) {
-    const d = evidenceDeadline({ ...requests[i]!, asOf }, ctx.options.rule);
+    const q = requests[i]!;
+    const d = evidenceDeadline({
+      kind: q.kind, requestDate: q.requestDate, verbalRequestDate: q.verbalRequestDate, interviewDate: q.interviewDate,
+      extendedDueDate: q.extendedDueDate, receivedDate: q.receivedDate, complexNeeds: q.complexNeeds, asOf,
+    }, ctx.options.rule);
     out.push(d);
     const s = d.value.status;
     const status = s === 'received-in-time' ? 'met' : s === 'received-late' ? 'missed' : s === 'overdue' ? 'overdue' : asOf === d.value.dueDate ? 'due-today' : 'pending';

@@ -57,7 +57,7 @@ export function assessCausalLinkAndOutcomeTopics(ctx: CaseContext): void {
   if (facts) ctx.decisions.causalLink = decideCausalLink(facts, ctx.options.rule);
   const findings = ctx.record.findings;
   if (findings === undefined) return;
-  ctx.decisions.outcome = assessComplianceOutcome(facts ? { ...findings, causalLink: facts } : findings, ctx.options.rule);
+  ctx.decisions.outcome = assessComplianceOutcome(facts ? Object.assign({ causalLink: facts }, findings) : findings, ctx.options.rule);
 }
 
 /**
