@@ -129,4 +129,32 @@ describe('classifyReferralRisk: outcome table (built once per edition, then pick
     expect(classifyReferralRisk(g).edition).toBe(CURRENT_POLICY.id);
     expect(classifyReferralRisk(g).value.primary).toBeNull();
   });
+
+  it('every decision explains each match, each near miss (C, E) and the precedence (property)', () => {
+    const day = fc.integer({ min: 0, max: 20000 }).map((n) => new Date(Date.UTC(1990, 0, 1) + n * 86400000).toISOString().slice(0, 10));
+    const flag = fc.option(fc.boolean(), { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.record({
+          claimStage: fc.constantFrom('NewClaimPrePayment' as const, 'CurrentClaimInPayment' as const),
+          otherPersonDeclaredInHousehold: flag, possibleLtamc: flag, dateOfClaim: day,
+          declaredSeparationDate: fc.option(day, { nil: undefined }), declaredPreviouslySelfEmployed: flag,
+          wfiSanctionDays: fc.option(fc.nat(60), { nil: undefined }), authorisedByFraudAndErrorBusiness: flag,
+          partnerTeamReferral: flag, otherRiskReferral: flag,
+        }),
+        (facts) => {
+          const { value, reasons } = classifyReferralRisk(facts);
+          const says = reasons.map((r) => r.says);
+          for (const m of value.matches) expect(says.some((t) => t.includes(`Risk ${m}`) || (m === 'F' && t.includes('Risk F may be used')))).toBe(true);
+          const nearMisses = (facts.declaredSeparationDate !== undefined && !value.matches.includes('C') ? 1 : 0) +
+            (facts.wfiSanctionDays !== undefined && !value.matches.includes('E') ? 1 : 0);
+          expect(says.filter((t) => t.startsWith('Declared separation is more than') || t.startsWith('WFI sanction shorter')).length).toBe(nearMisses);
+          expect(says.some((t) => t.startsWith('Several Risk Types fit'))).toBe(value.matches.length > 1);
+          expect(says.some((t) => t.startsWith('The facts meet the criteria of no Risk Type'))).toBe(value.matches.length === 0);
+          expect(reasons.length).toBe(value.matches.length + nearMisses + (value.matches.length === 1 ? 0 : 1));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
