@@ -8,8 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { evaluateRule, type RuleDefinition } from '../../src/core/registry.js';
+import { RULE_DATES_FROM, RULE_DATES_TO } from '../../src/core/schemas.js';
 import { RULES } from '../../src/registry.js';
-import { schemaArb, setAt, shippedScenarios, type LeafPath } from './support.js';
+import { leafPaths, schemaArb, setAt, shippedScenarios, type LeafPath } from './support.js';
 
 /** A number-valued field of a rule input: its path (`*` for any array element) and declared bounds. */
 interface NumericField {
@@ -158,5 +159,25 @@ describe('input bounds', () => {
       if (accepted === 0) unexercised.push(f.path.join('.'));
     }
     expect(unexercised, `${name}: no valid input could carry these fields at their maximum`).toEqual([]);
+  });
+
+  // The corner where a bound matters most: every number at its maximum at once, with every date at
+  // the first or the last date a rule input may carry (a date plus the most days must stay in the
+  // calendar). Combinations a cross-field refinement rejects are skipped; the rest must evaluate.
+  it.each(numericRules)('%s: every number at its maximum with every date at either end still evaluates', (name, rule, fields) => {
+    let evaluated = 0;
+    for (const input of validInputs(rule)) {
+      let atMax: unknown = input;
+      for (const f of fields.filter((x) => x.maximum !== undefined)) for (const path of concretePaths(atMax, f.path)) atMax = setAt(atMax, path, f.maximum);
+      for (const date of [RULE_DATES_FROM, RULE_DATES_TO]) {
+        let corner = atMax;
+        for (const path of leafPaths(corner, (x) => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x))) corner = setAt(corner, path, date);
+        const r = evaluateRule(rule, corner);
+        if (!r.ok) continue;
+        evaluated++;
+        expect(r.value.reasons.length, `${name} at the corner ${date}`).toBeGreaterThan(0);
+      }
+    }
+    expect(evaluated, `${name}: no valid input reached the corner`).toBeGreaterThan(0);
   });
 });
