@@ -5,7 +5,7 @@ import { policyOf, type RuleOptions } from '../../core/options.js';
 import type { PolicyEdition } from '../../core/policy/edition.js';
 import { reason, type Reason } from '../../core/reason.js';
 import { defineRule } from '../../core/registry.js';
-import { isoDateSchema } from '../../core/schemas.js';
+import { isoDateSchema, daysSchema } from '../../core/schemas.js';
 import { lsc } from '../common/cite-lsc.js';
 import { RISK_TYPES, type RiskType } from './vocabulary.js';
 
@@ -58,7 +58,7 @@ export const referralRiskFactsSchema = z.object({
   /** The claimant declared at the date of claim that they were previously self-employed. */
   declaredPreviouslySelfEmployed: z.boolean().optional(),
   /** Length in days of a sanction on the claim for failing to attend the WFI, if any. */
-  wfiSanctionDays: z.number().int().nonnegative().optional(),
+  wfiSanctionDays: daysSchema.optional(),
   /** Fraud and Error Business has authorised use of Risk F for this referral. */
   authorisedByFraudAndErrorBusiness: z.boolean().optional(),
   /** The referral comes from the Partner Team. */
