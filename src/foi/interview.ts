@@ -6,6 +6,7 @@ import { policyOf, type RuleOptions } from '../core/options.js';
 import { reason, type Reason } from '../core/reason.js';
 import { defineRule } from '../core/registry.js';
 import { foiFact } from './cite-foi.js';
+import { eventCountSchema, caseloadCountSchema } from '../core/schemas.js';
 
 /**
  * The most common triggers for compliance involvement (FOI-06; not exhaustive, hence `other`), each
@@ -158,7 +159,7 @@ export function decideFoiEraClaimantRequest(input: FoiEraClaimantRequestInput, o
 /** Input of {@link decideFoiEraFailureToAttend}. */
 export const foiEraFailureToAttendInputSchema = z.object({
   /** Which appointment the claimant failed to attend: 1 = the first, 2 = the second, … */
-  appointmentNumber: z.number().int().min(1),
+  appointmentNumber: eventCountSchema.min(1),
   /** The claimant had good reason for not attending (with or without notice). */
   goodReason: z.boolean(),
 });
@@ -186,7 +187,7 @@ export function decideFoiEraFailureToAttend(input: FoiEraFailureToAttendInput, o
 /** Input of {@link foiEraProcessCheckSample}. */
 export const foiEraProcessCheckInputSchema = z.object({
   /** The cases in the period (closed cases per month, as the 2015 edition makes precise). */
-  cases: z.number().int().min(0),
+  cases: caseloadCountSchema,
 });
 export type FoiEraProcessCheckInput = z.input<typeof foiEraProcessCheckInputSchema>;
 

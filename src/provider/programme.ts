@@ -4,7 +4,7 @@ import { decide, type Decision } from '../core/decision.js';
 import { policyOf, type RuleOptions } from '../core/options.js';
 import { reason } from '../core/reason.js';
 import { defineRule } from '../core/registry.js';
-import { isoDateSchema } from '../core/schemas.js';
+import { isoDateSchema, caseloadCountSchema } from '../core/schemas.js';
 import { prv } from './cite-prv.js';
 
 const C006 = prv('PRV-006');
@@ -226,7 +226,7 @@ export const fundingModelRule = defineRule({
 
 /** Input of {@link decideMarketShareShift}. */
 export const marketShareShiftInputSchema = z.object({
-  suppliersInArea: z.number().int().positive(),
+  suppliersInArea: caseloadCountSchema.min(1),
   merlinAccredited: z.boolean(),
 });
 /** Input of {@link decideMarketShareShift}. */

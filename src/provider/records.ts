@@ -4,7 +4,7 @@ import { decide, type Decision } from '../core/decision.js';
 import { policyOf, type RuleOptions } from '../core/options.js';
 import { reason, type Reason } from '../core/reason.js';
 import { defineRule } from '../core/registry.js';
-import { isoDateSchema } from '../core/schemas.js';
+import { isoDateSchema, countSchema, INPUT_BOUNDS } from '../core/schemas.js';
 import { prv } from './cite-prv.js';
 
 const C062 = prv('PRV-062');
@@ -203,7 +203,7 @@ export const scrAccessInputSchema = z.object({
   /** The access is for one business event (not standing access). */
   singleEvent: z.boolean(),
   /** Length of the access period, in minutes from when it is granted. */
-  durationMinutes: z.number().int().positive(),
+  durationMinutes: countSchema(INPUT_BOUNDS.minutes).min(1),
   /** Management has authorised a longer period. */
   managementAuthorised: z.boolean().default(false),
 });

@@ -5,7 +5,7 @@ import { decide, type Decision } from '../core/decision.js';
 import { policyOf, type RuleOptions } from '../core/options.js';
 import { reason, type Reason } from '../core/reason.js';
 import { defineRule } from '../core/registry.js';
-import { isoDateSchema } from '../core/schemas.js';
+import { isoDateSchema, INPUT_BOUNDS } from '../core/schemas.js';
 import { prv } from './cite-prv.js';
 
 /** Input of {@link decideReplacementCareCarerEligible}. */
@@ -14,7 +14,7 @@ export const replacementCareCarerInputSchema = z.object({
   /** The date of the replacement-care cost (age is assessed on it). */
   asOf: isoDateSchema,
   /** Usual paid working hours a week (0 when not working). */
-  weeklyHoursWorked: z.number().nonnegative(),
+  weeklyHoursWorked: z.number().nonnegative().max(INPUT_BOUNDS.weeklyHours),
   /** The carer gives unpaid support to relatives, partners or friends who are ill, frail, disabled or have mental health or substance misuse problems. */
   providesUnpaidSupport: z.boolean(),
   /** The caring responsibilities are a barrier to work. */

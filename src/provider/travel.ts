@@ -3,15 +3,15 @@ import { decide, type Decision } from '../core/decision.js';
 import { policyOf, type RuleOptions } from '../core/options.js';
 import { reason } from '../core/reason.js';
 import { defineRule } from '../core/registry.js';
-import { nonNegativePenceSchema } from '../core/schemas.js';
+import { nonNegativePenceSchema, INPUT_BOUNDS } from '../core/schemas.js';
 import { prv } from './cite-prv.js';
 
 /** Input of {@link decideWithinTravelLimit}. */
 export const travelLimitInputSchema = z.object({
   /** Normal travel time from home to the work location, in minutes. */
-  minutesToLocation: z.number().nonnegative(),
+  minutesToLocation: z.number().nonnegative().max(INPUT_BOUNDS.journeyMinutes),
   /** Normal travel time from the work location back home, in minutes. */
-  minutesFromLocation: z.number().nonnegative(),
+  minutesFromLocation: z.number().nonnegative().max(INPUT_BOUNDS.journeyMinutes),
 });
 /** Input of {@link decideWithinTravelLimit}. */
 export type TravelLimitInput = z.input<typeof travelLimitInputSchema>;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bankHolidays, JURISDICTIONS } from '../../src/calendar/index.js';
 
 // The official GOV.UK bank holiday data (2011–2028, all three divisions) is the oracle.
-const oraclePath = fileURLToPath(new URL('../../../shared/data/gov-uk-bank-holidays.json', import.meta.url));
+const oraclePath = fileURLToPath(new URL('../fixtures/gov-uk-bank-holidays.json', import.meta.url));
 const oracle = JSON.parse(readFileSync(oraclePath, 'utf8')) as Record<
   string,
   { events: { date: string; title: string }[] }

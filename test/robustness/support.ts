@@ -78,10 +78,9 @@ export const hostileArb: fc.Arbitrary<unknown> = fc.oneof(
 const dayToIso = (d: number): string => new Date(d * 864e5).toISOString().slice(0, 10);
 
 /**
- * Real dates, mostly 2000–2035, sometimes anywhere in 1900–2199 (leap days included). The
- * schema also accepts years 0001 and 9999, where deadline arithmetic leaves the calendar's
- * range: see {@link EXTREME_DATES} and the test that covers them separately (as for integers
- * near ±2^53, {@link EXTREME_INTEGERS}; generated integers stay within ±100,000).
+ * Real dates, mostly 2000–2035, sometimes anywhere in 1900–2199 (leap days included). Dates
+ * outside 1900–2199 ({@link EXTREME_DATES}) are rejected by `isoDateSchema`; the extremes test
+ * checks that they are, field by field.
  */
 const isoDateArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: Date.UTC(2000, 0, 1) / 864e5, max: Date.UTC(2035, 11, 31) / 864e5 }).map(dayToIso) },
@@ -89,41 +88,37 @@ const isoDateArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('1900-01-01', '2024-02-29', '2100-02-28', '2199-12-31') },
 );
 
-/** Dates the ISO date schema accepts at the very ends of the calendar's range. */
-export const EXTREME_DATES = ['0001-01-01', '0001-01-02', '9999-12-30', '9999-12-31'] as const;
+/** Dates at the very ends of the calendar's range (0001–9999), outside the rule inputs' 1900–2199. */
+export const EXTREME_DATES = ['0001-01-01', '0001-01-02', '1899-12-31', '2200-01-01', '9999-12-30', '9999-12-31'] as const;
 
-/** Integers a bare `z.number().int()` accepts at the ends of the safe range. */
-export const EXTREME_INTEGERS = [Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER] as const;
+/** Numbers at the ends of what a bare `z.number()` / `z.number().int()` accepts. */
+export const EXTREME_NUMBERS = [Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 1e308, -1e308] as const;
 
-/**
- * Rules that cannot be fed {@link EXTREME_INTEGERS} without taking the test process down
- * (reported to the lead; remove an entry once its schema bounds the count). A stale entry (no
- * such rule) fails the test that reads this table.
- */
-export const UNBOUNDED_COUNT_DEFECTS: Readonly<Record<string, string>> = Object.freeze({});
+/** A path to a leaf of a JSON-like value (keys and array indexes). */
+export type LeafPath = readonly (string | number)[];
 
-/**
- * Rules that throw a RangeError on some schema-valid input of ordinary magnitude (reported to the
- * lead). The properties accept a RangeError from these rules only; remove an entry once fixed.
- */
-export const THROWS_ON_VALID_INPUT_DEFECTS: Readonly<Record<string, string>> = Object.freeze({});
+/** Every path to a leaf of a plain JSON-like value that satisfies `test`. */
+export function leafPaths(value: unknown, test: (leaf: unknown) => boolean, prefix: (string | number)[] = [], out: LeafPath[] = []): LeafPath[] {
+  if (Array.isArray(value)) value.forEach((v, i) => leafPaths(v, test, [...prefix, i], out));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) leafPaths(v, test, [...prefix, k], out);
+  else if (test(value)) out.push(prefix);
+  return out;
+}
 
-/**
- * A clone of a valid input moved to the edge: every ISO-date-looking string replaced by `date`,
- * every integer by `integer` (when given).
- */
-export function withExtremes(value: unknown, date: string, integer?: number): unknown {
-  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? date : value;
-  if (typeof value === 'number') return integer !== undefined && Number.isInteger(value) ? integer : value;
-  if (Array.isArray(value)) return value.map((v) => withExtremes(v, date, integer));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withExtremes(v, date, integer)]));
-  return value;
+/** A clone of `value` with the node at `path` set to `leaf` (the parent must exist). */
+export function setAt(value: unknown, path: LeafPath, leaf: unknown): unknown {
+  if (path.length === 0) return leaf;
+  const root = structuredClone(value) as Record<string | number, unknown>;
+  let parent = root;
+  for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+  parent[path[path.length - 1]!] = leaf;
+  return root;
 }
 
 /** The shape of zod 4's internal definitions we read (only what the generator needs). */
 interface Def {
   type: string;
-  checks?: { _zod: { def: { check?: string; minimum?: number; format?: string } } }[];
+  checks?: { _zod: { def: { check?: string; minimum?: number; format?: string; value?: number | bigint; inclusive?: boolean } } }[];
   [k: string]: unknown;
 }
 const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
@@ -131,6 +126,19 @@ const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
 function minLengthOf(def: Def): number {
   for (const c of def.checks ?? []) if (c._zod.def.check === 'min_length') return c._zod.def.minimum ?? 0;
   return 0;
+}
+
+/** The inclusive bounds a zod number schema declares (`.min()`, `.max()`, `.positive()`, …), if any. */
+function numberBoundsOf(def: Def): { min?: number; max?: number } {
+  let min: number | undefined;
+  let max: number | undefined;
+  for (const c of def.checks ?? []) {
+    const { check, value, inclusive } = c._zod.def;
+    if (typeof value !== 'number') continue;
+    if (check === 'greater_than') min = Math.max(min ?? -Infinity, inclusive === false ? value + 1 : value);
+    if (check === 'less_than') max = Math.min(max ?? Infinity, inclusive === false ? value - 1 : value);
+  }
+  return { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
 }
 
 function isOptional(s: unknown): boolean {
@@ -170,9 +178,13 @@ export function schemaArb(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
     case 'boolean': return fc.boolean();
     case 'number': {
       const int = (def.checks ?? []).some((c) => c._zod.def.check === 'number_format');
+      // The declared bounds themselves, and just past them: a rule must evaluate at its bounds.
+      const { min, max } = numberBoundsOf(def);
+      const edges = [min, max, int ? Number.MAX_SAFE_INTEGER : 1e308].filter((n): n is number => n !== undefined);
       return fc.oneof(
         { weight: 6, arbitrary: fc.integer({ min: -5, max: 500 }) },
         { weight: 2, arbitrary: fc.integer({ min: 0, max: 100_000 }) },
+        { weight: 2, arbitrary: fc.constantFrom(...edges) },
         ...(int ? [] : [{ weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e9 }) }]),
       );
     }
@@ -246,6 +258,8 @@ export interface ShippedScenario {
   readonly call: string;
   readonly args: readonly unknown[];
   readonly throws: boolean;
+  /** The policy edition id the scenario decides under (`"policy"`), if given. */
+  readonly policy?: string;
 }
 
 /** Every scenario of every JSON file under test/scenarios/. */
@@ -256,9 +270,12 @@ export function shippedScenarios(): ShippedScenario[] {
   for (const file of files) {
     const content = JSON.parse(readFileSync(file, 'utf8')) as unknown;
     const list = Array.isArray(content) ? content : [content];
-    for (const s of list as { name?: string; call?: string; args?: unknown[]; expect?: { throws?: string } }[]) {
+    for (const s of list as { name?: string; call?: string; args?: unknown[]; policy?: string; expect?: { throws?: string } }[]) {
       if (typeof s?.call !== 'string') continue;
-      out.push({ source: file, name: String(s.name), call: s.call, args: s.args ?? [], throws: s.expect?.throws !== undefined });
+      out.push({
+        source: file, name: String(s.name), call: s.call, args: s.args ?? [], throws: s.expect?.throws !== undefined,
+        ...(typeof s.policy === 'string' ? { policy: s.policy } : {}),
+      });
     }
   }
   return out;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 const root = new URL('../../..', import.meta.url).pathname;
-const { RULES, calendarOptionsSchema } = await import(join(root, 'dist/index.js'));
+const { RULES, calendarOptionsSchema, caseRecordSchema, assessCaseOptionsSchema } = await import(join(root, 'dist/index.js'));
 const out = join(root, 'dist/schemas');
 mkdirSync(out, { recursive: true });
 
@@ -22,5 +22,8 @@ for (const rule of RULES.rules) {
   index.push({ name: rule.name, ids: rule.ids, title: rule.title, schema: `${rule.name}.json` });
 }
 writeFileSync(join(out, 'calendar-options.json'), JSON.stringify(toSchema(calendarOptionsSchema, 'Calendar options'), null, 2) + '\n');
+// The case record of assessCase and its options (one NDJSON line of `dwp-rules eval` is a case record).
+writeFileSync(join(out, 'case-record.json'), JSON.stringify(toSchema(caseRecordSchema, 'Compliance case record (assessCase, dwp-rules eval)'), null, 2) + '\n');
+writeFileSync(join(out, 'assess-case-options.json'), JSON.stringify(toSchema(assessCaseOptionsSchema, 'assessCase options'), null, 2) + '\n');
 writeFileSync(join(out, 'index.json'), JSON.stringify(index, null, 2) + '\n');
-console.log(`wrote ${index.length + 1} JSON Schemas to dist/schemas/`);
+console.log(`wrote ${index.length + 3} JSON Schemas to dist/schemas/`);

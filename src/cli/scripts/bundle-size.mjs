@@ -6,6 +6,7 @@
 //   node src/cli/scripts/bundle-size.mjs            # print the figures (after `npm run build`)
 //   node src/cli/scripts/bundle-size.mjs --check    # also exit 1 when a target is missed
 //   node src/cli/scripts/bundle-size.mjs --json     # the figures as JSON
+//   node src/cli/scripts/bundle-size.mjs --breakdown  # also: what the whole-library bundle is made of
 //
 // Targets (issue 7): the whole library ≤ 30 kB; a calendar-only import ≤ 6 kB. Other rows
 // (one function, each domain subpath) are printed for information.
@@ -13,10 +14,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
 const root = new URL('../../..', import.meta.url).pathname;
-const { values: flags } = parseArgs({ options: { check: { type: 'boolean' }, json: { type: 'boolean' } } });
+const { values: flags } = parseArgs({ options: { check: { type: 'boolean' }, json: { type: 'boolean' }, breakdown: { type: 'boolean' } } });
 
 const KB = 1000;
 /** Domain subpaths measured for information (no target). */
@@ -67,24 +68,107 @@ async function measure(code) {
   // texts of the guidance), gzipped on its own: the floor that tree-shaking cannot remove.
   const strings = result.outputFiles[0].text.match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g) ?? [];
   return {
+    text: result.outputFiles[0].text,
     minBytes: min.byteLength,
     gzipBytes: gzipSync(min, { level: 9 }).byteLength,
     textGzipBytes: gzipSync(strings.join('\n'), { level: 9 }).byteLength,
   };
 }
 
+const gz = (text) => gzipSync(text, { level: 9 }).byteLength;
+const STRING_LITERAL = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g;
+
+/** The end (exclusive) of the bracketed expression opening at text[open], skipping string literals. */
+function closeOf(text, open) {
+  let depth = 0;
+  for (let k = open; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === '"' || ch === "'" || ch === '`') {
+      for (k++; k < text.length && text[k] !== ch; k++) if (text[k] === '\\') k++;
+    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '}') && --depth === 0) return k + 1;
+  }
+  return text.length;
+}
+
+/** Every top-level match of `re` (ending at an opening bracket) with its bracketed arguments. */
+function expressions(text, re) {
+  const out = [];
+  let end = -1;
+  for (const m of text.matchAll(re)) {
+    const open = m.index + m[0].length - 1;
+    if (open < end) continue;
+    end = closeOf(text, open);
+    out.push(text.slice(m.index, end));
+  }
+  return out;
+}
+
+/**
+ * What the whole-library bundle is made of: bytes per source folder and module (esbuild
+ * metafile), text versus code, the share of reasons, zod schemas and registry entries, the brotli
+ * size, and what candidate reductions would save (simulated on the minified text, so the figure is
+ * known before any source is changed).
+ */
+async function wholeLibraryBreakdown() {
+  const { text, gzipBytes } = await measure("export * from 'dwp-rules';");
+  // dist/ chunks do not say which module a byte came from: attribute by bundling src/ the same way.
+  const fromSource = await esbuild.build({
+    stdin: { contents: "export * from './src/index.ts';", resolveDir: root, sourcefile: 'app.ts', loader: 'ts' },
+    bundle: true, minify: true, treeShaking: true, format: 'esm', platform: 'browser', target: 'es2022',
+    external: ['zod', 'zod/*'], write: false, logLevel: 'silent', legalComments: 'none', metafile: true,
+  });
+  const byFolder = {};
+  for (const [path, v] of Object.entries(Object.values(fromSource.metafile.outputs)[0].inputs)) {
+    const folder = path.includes('node_modules/') ? path.replace(/^.*node_modules\/([^/]+).*$/, 'node_modules/$1') : path.split('/').slice(0, 3).join('/');
+    byFolder[folder] = (byFolder[folder] ?? 0) + v.bytesInOutput;
+  }
+  const literals = text.match(STRING_LITERAL) ?? [];
+  const part = (items) => ({ count: items.length, minBytes: items.join('').length, gzipBytes: gz(items.join('\n')) });
+  const simulate = (variant) => ({ minBytes: text.length - variant.length, gzipBytes: gzipBytes - gz(variant) });
+  return {
+    gzipBytes,
+    brotliBytes: brotliCompressSync(text, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength,
+    chunks: Object.entries(byFolder).sort((a, b) => b[1] - a[1]).slice(0, 14),
+    text: part(literals),
+    code: { minBytes: text.replace(STRING_LITERAL, '""').length, gzipBytes: gz(text.replace(STRING_LITERAL, '""')) },
+    parts: {
+      'reasons: reason("ID", "says", [citations])': part(expressions(text, /\b[\w$]{1,3}\("[A-Z]{2,4}-[^"]*","/g)),
+      'zod schemas: z.object({...})': part(expressions(text, /\b[\w$]{1,3}\.object\(/g)),
+      'registry entries: defineRule({ name, domain, title, ids, citations, ... })': part(expressions(text, /\b[\w$]{1,3}\(\{name:"/g)),
+    },
+    savings: {
+      'rule id not repeated as the first citation of a reason': simulate(text.replace(/(\b[\w$]{1,3}\("([A-Z]{2,4}-[^"]+)","(?:[^"\\]|\\.)*",\[)[\w$]{1,3}\("\2"\),?/g, '$1')),
+      'registry entries as positional arguments': simulate(text.replace(/\(\{name:("[^"]*"),domain:("[^"]*"),title:/g, '($1,$2,').replace(/,ids:\[/g, ',[').replace(/\],citations:\[/g, '],[')),
+      'Object.freeze( aliased to a one-letter name': simulate(text.replace(/Object\.freeze\(/g, 'F(')),
+      'every repeated string literal of 25+ characters stored once': simulate(dedupeLiterals(text, literals)),
+    },
+  };
+}
+
+/** The text with every repeat of a string literal of 25+ characters replaced by a 2-character name. */
+function dedupeLiterals(text, literals) {
+  const seen = new Set();
+  const repeated = new Set(literals.filter((l) => l.length >= 25 && (seen.has(l) || !seen.add(l))));
+  const first = new Set();
+  return text.replace(STRING_LITERAL, (l) => (!repeated.has(l) || (!first.has(l) && first.add(l)) ? l : 'Zz'));
+}
+
+let breakdown;
 const rows = [];
 try {
   for (const m of MEASURES) {
     const { minBytes, gzipBytes, textGzipBytes } = await measure(m.code);
     rows.push({ ...m, minBytes, gzipBytes, textGzipBytes, ok: m.targetKb === undefined || gzipBytes <= m.targetKb * KB });
   }
+  if (flags.breakdown) breakdown = await wholeLibraryBreakdown();
 } finally {
   rmSync(app, { recursive: true, force: true });
 }
 
 if (flags.json) {
-  console.log(JSON.stringify(rows.map(({ code, ...r }) => ({ ...r, import: code })), null, 2));
+  const figures = rows.map(({ code, ...r }) => ({ ...r, import: code }));
+  console.log(JSON.stringify(breakdown === undefined ? figures : { figures, breakdown }, null, 2));
 } else {
   const fmt = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
   console.log('Bundle size: esbuild, minified, tree-shaken, zod external; gzip -9 (1 kB = 1,000 bytes)');
@@ -94,6 +178,17 @@ if (flags.json) {
   }
   const whole = rows[0];
   console.log(`  (of the whole library, its string literals alone gzip to ${fmt(whole.textGzipBytes)}: mostly guidance text)`);
+  if (breakdown !== undefined) {
+    const b = breakdown;
+    console.log(`\nWhole library breakdown (min+gz ${fmt(b.gzipBytes)}; min+brotli-11 ${fmt(b.brotliBytes)})`);
+    console.log('  largest source folders (minified bytes in a bundle of src/, esbuild metafile):');
+    for (const [path, bytes] of b.chunks) console.log(`    ${fmt(bytes).padStart(9)}  ${path}`);
+    console.log(`  text (string literals): ${fmt(b.text.minBytes)} min, ${fmt(b.text.gzipBytes)} gz alone`);
+    console.log(`  code (literals blanked): ${fmt(b.code.minBytes)} min, ${fmt(b.code.gzipBytes)} gz alone`);
+    for (const [name, p] of Object.entries(b.parts)) console.log(`  ${name}: ${p.count}, ${fmt(p.minBytes)} min, ${fmt(p.gzipBytes)} gz alone`);
+    console.log('  candidate reductions (simulated on the minified bundle):');
+    for (const [name, v] of Object.entries(b.savings)) console.log(`    ${name}: −${fmt(v.minBytes)} min, −${fmt(v.gzipBytes)} gz`);
+  }
 }
 
 const missed = rows.filter((r) => !r.ok);

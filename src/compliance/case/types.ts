@@ -2,6 +2,19 @@ import type { IsoDate, Jurisdiction } from '../../calendar/types.js';
 import type { Citation } from '../../core/citation.js';
 import type { Decision } from '../../core/decision.js';
 import type { PolicyEdition } from '../../core/policy/edition.js';
+import type { EmployerContactDecision } from '../interview/employer-contact.js';
+import type { EvidenceDeadline } from '../interview/evidence-deadline.js';
+import type { NewOrSubstantialAssessment } from '../interview/new-or-substantial.js';
+import type { ComplianceOutcomeAssessment } from '../outcomes/assess-outcome.js';
+import type { CausalLinkVerdict } from '../outcomes/causal-link.js';
+import type { ClosureCheck } from '../outcomes/closure.js';
+import type { CaseIntegrityAudit } from '../outcomes/integrity-audit.js';
+import type { OutcomeValidity } from '../outcomes/outcome-validity.js';
+import type { AppointmentCompliance, AppointmentWindow } from '../referrals/appointment-notice.js';
+import type { HstClearance } from '../referrals/case-dates.js';
+import type { ReferralRouting } from '../referrals/referral-routing.js';
+import type { ReferralRiskClassification } from '../referrals/risk-classification.js';
+import type { RiskReviewWindow } from '../referrals/risk-review-window.js';
 
 /**
  * Options of {@link assessCase}: the day of evaluation, the policy edition (an edition or its
@@ -44,6 +57,45 @@ export interface CaseDeadline {
   readonly cites: readonly Citation[];
 }
 
+/**
+ * The decisions of {@link assessCase}, by topic; a topic is absent when it does not apply to the
+ * case or when a fact it needs is missing (then {@link CaseAssessment.missing} names the facts).
+ */
+export interface CaseDecisions {
+  /** Risk Type A–H (ch.02 para 2). */
+  readonly risk?: Decision<ReferralRiskClassification>;
+  /** Accept or route the referral (ch.01 para 8, ch.02–03). */
+  readonly routing?: Decision<ReferralRouting>;
+  /** The Risk C/D review at the 2–3 month stage (ch.02 para 2). */
+  readonly riskReview?: Decision<RiskReviewWindow>;
+  /** The PM HST 9-week clearance target (ch.02 paras 37–39). */
+  readonly hstClearance?: Decision<HstClearance>;
+  /** The 15-working-day clearance measure: receipt to first-interview notification (ch.10 para 3). */
+  readonly clearance?: Decision<{ readonly workingDays: number; readonly withinMeasure: boolean; readonly lastDay: IsoDate }>;
+  /** The permitted appointment window (no appointment date yet) (ch.03 paras 50–103). */
+  readonly appointmentWindow?: Decision<AppointmentWindow>;
+  /** Whether the appointment given is compliant (ch.03 paras 50–103). */
+  readonly appointment?: Decision<AppointmentCompliance>;
+  /** May an un-notified visit be made (ch.03 paras 66–67)? */
+  readonly unNotifiedVisit?: Decision<boolean>;
+  /** May the employer be contacted (ch.04 para 56, ch.06 paras 28–30)? */
+  readonly employerContact?: Decision<EmployerContactDecision>;
+  /** Is the information new or substantial, and what follows (ch.04–05)? */
+  readonly newOrSubstantial?: Decision<NewOrSubstantialAssessment>;
+  /** Each evidence request's due date and status, in the order of `evidenceRequests`. */
+  readonly evidence?: readonly Decision<EvidenceDeadline>[];
+  /** The causal-link window and verdict (ch.07 paras 29–37). */
+  readonly causalLink?: Decision<CausalLinkVerdict>;
+  /** Outcome, Outcome Result, MVA and OP/UP from the findings (ch.07–08). */
+  readonly outcome?: Decision<ComplianceOutcomeAssessment>;
+  /** Is the recorded outcome valid (ch.07)? */
+  readonly outcomeValidity?: Decision<OutcomeValidity>;
+  /** May the case be closed, and what blocks it (ch.09)? */
+  readonly closure?: Decision<ClosureCheck>;
+  /** Integrity and quality findings (ch.11), when the record carries an integrity analysis. */
+  readonly integrity?: Decision<CaseIntegrityAudit>;
+}
+
 /** Everything {@link assessCase} decided about a case. */
 export interface CaseAssessment {
   readonly caseId: string | null;
@@ -51,7 +103,7 @@ export interface CaseAssessment {
   readonly edition: string;
   readonly jurisdiction: Jurisdiction;
   /** Every decision that could be made, by topic, each with its reasons and citations. */
-  readonly decisions: Readonly<Record<string, Decision<unknown>>>;
+  readonly decisions: CaseDecisions;
   readonly deadlines: readonly CaseDeadline[];
   /** Decisions that could not be made, with the facts to ask for. */
   readonly missing: readonly MissingFacts[];

@@ -3,7 +3,7 @@ import { reason, type Reason } from '../../core/reason.js';
 import { decide, type Decision } from '../../core/decision.js';
 import { policyOf, type RuleOptions } from '../../core/options.js';
 import { defineRule } from '../../core/registry.js';
-import { isoDateSchema } from '../../core/schemas.js';
+import { isoDateSchema, countSchema, INPUT_BOUNDS, eventCountSchema } from '../../core/schemas.js';
 import { addCalendarDays } from '../../calendar/add-calendar-days.js';
 import type { IsoDate } from '../../calendar/types.js';
 import type { Benefit } from '../common/benefits.js';
@@ -192,7 +192,7 @@ export const appropriateAdultInputSchema = z.object({
   /** The proposed adult, if any. */
   proposed: z.object({
     category: z.enum(APPROPRIATE_ADULT_CATEGORIES),
-    ageYears: z.number().int().nonnegative(),
+    ageYears: countSchema(INPUT_BOUNDS.ageYears),
     employedByDepartment: z.boolean(),
     /** For 'other-responsible-adult': no relative/carer or experienced person is available. */
     higherCategoriesUnavailable: z.boolean().default(false),
@@ -328,7 +328,7 @@ export const ltamcThinkingTimeInputSchema = z.object({
   /** The claimant reports living together (after the second interview), and when. */
   livingTogetherReportDate: isoDateSchema.optional(),
   /** Interviews already held in this thinking-time sequence. */
-  interviewsHeld: z.number().int().min(1).default(1),
+  interviewsHeld: eventCountSchema.min(1).default(1),
 });
 export type LtamcThinkingTimeInput = z.input<typeof ltamcThinkingTimeInputSchema>;
 

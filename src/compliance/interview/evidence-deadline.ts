@@ -62,10 +62,7 @@ export const evidenceDeadlineInputSchema = z
     /** The claimant has complex needs and/or needs additional support (ch.06 para 39). */
     complexNeeds: z.boolean().default(false),
   })
-  .refine((v) => v.receivedDate === undefined || v.receivedDate >= minDate(v.requestDate, v.verbalRequestDate), {
-    message: 'receivedDate is before the request',
-    path: ['receivedDate'],
-  });
+  .refine(receivedNotBeforeRequest, { message: 'receivedDate is before the request', path: ['receivedDate'] });
 export type EvidenceDeadlineInput = z.input<typeof evidenceDeadlineInputSchema>;
 
 /** Value of {@link evidenceDeadline}. */
@@ -82,6 +79,17 @@ export interface EvidenceDeadline {
 
 function minDate(a: string, b: string | undefined): string {
   return b !== undefined && b < a ? b : a;
+}
+
+/**
+ * The check on an evidence request: evidence cannot arrive before it was asked for (the earlier of
+ * the written and the verbal request).
+ *
+ * @example
+ * receivedNotBeforeRequest({ requestDate: '2026-03-02', receivedDate: '2026-03-01' }); // false
+ */
+export function receivedNotBeforeRequest(v: { readonly requestDate: string; readonly verbalRequestDate?: string | undefined; readonly receivedDate?: string | undefined }): boolean {
+  return v.receivedDate === undefined || v.receivedDate >= minDate(v.requestDate, v.verbalRequestDate);
 }
 
 const C = {

@@ -4,7 +4,7 @@ import { reason, type Reason } from '../../core/reason.js';
 import { decide, type Decision } from '../../core/decision.js';
 import { policyOf, type RuleOptions } from '../../core/options.js';
 import { defineRule } from '../../core/registry.js';
-import { isoDateSchema } from '../../core/schemas.js';
+import { isoDateSchema, caseloadCountSchema } from '../../core/schemas.js';
 import { addCalendarDays, addMonths, addWorkingDays, workingDaysBetween, type IsoDate } from '../../calendar/index.js';
 import { foiFact } from '../../foi/cite-foi.js';
 import { lsc } from '../common/cite-lsc.js';
@@ -271,7 +271,7 @@ export function processCheckItems(input: ProcessCheckItemsInput, options?: RuleO
 }
 
 /** Input of {@link processCheckSampleSize}. */
-export const processSampleInputSchema = z.object({ closedCases: z.number().int().nonnegative() });
+export const processSampleInputSchema = z.object({ closedCases: caseloadCountSchema });
 export type ProcessSampleInput = z.input<typeof processSampleInputSchema>;
 const R_SAMPLE = r('LSC-10-014', 'Each month at least 5% of closed cases are gathered for the process check (rounded up so the minimum is always met), and all checks are undertaken.');
 

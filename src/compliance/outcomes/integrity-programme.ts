@@ -4,7 +4,7 @@ import { reason, type Reason } from '../../core/reason.js';
 import { decide, type Decision } from '../../core/decision.js';
 import { policyOf, type RuleOptions } from '../../core/options.js';
 import { defineRule } from '../../core/registry.js';
-import { isoDateSchema } from '../../core/schemas.js';
+import { isoDateSchema, nonNegativePenceSchema } from '../../core/schemas.js';
 import { addMonths, addWeeks, type IsoDate } from '../../calendar/index.js';
 import { lsc } from '../common/cite-lsc.js';
 
@@ -204,8 +204,8 @@ export function countsAsLscActivity(input: LscActivityInput, options?: RuleOptio
 /** Input of {@link isPositiveOutcomeChange}. */
 export const positiveChangeInputSchema = z.object({
   rateChange: z.enum(['decrease', 'increase', 'none']),
-  overpaymentPence: z.number().int().nonnegative().default(0),
-  underpaymentPence: z.number().int().nonnegative().default(0),
+  overpaymentPence: nonNegativePenceSchema.default(0),
+  underpaymentPence: nonNegativePenceSchema.default(0),
 });
 export type PositiveChangeInput = z.input<typeof positiveChangeInputSchema>;
 const R_POS = r('LSC-11-024', 'A positive outcome is a decrease or increase in benefit, and/or an overpayment or underpayment (any past-period amount counts).', 'LSC-11-026');

@@ -3,7 +3,7 @@ import { decide, type Decision } from '../../core/decision.js';
 import { policyOf, type RuleOptions } from '../../core/options.js';
 import { reason } from '../../core/reason.js';
 import { defineRule } from '../../core/registry.js';
-import { nonNegativePenceSchema } from '../../core/schemas.js';
+import { nonNegativePenceSchema, daysSchema } from '../../core/schemas.js';
 import type { Benefit } from '../common/benefits.js';
 import { lsc } from '../common/cite-lsc.js';
 
@@ -83,7 +83,7 @@ export const bereavementReferralRule = defineRule({
 /** Input of {@link maternityAllowanceWorkEffect}. */
 export const maternityAllowanceWorkInputSchema = z.object({
   /** Days on which the claimant worked (employed or self-employed) during the Maternity Allowance Period. */
-  daysWorkedInMap: z.number().int().nonnegative(),
+  daysWorkedInMap: daysSchema,
 });
 export type MaternityAllowanceWorkInput = z.input<typeof maternityAllowanceWorkInputSchema>;
 

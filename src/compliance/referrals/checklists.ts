@@ -154,6 +154,24 @@ const ROWS: readonly Row[] = Object.freeze([
   row('LSC-03-097', 'RearrangingAppointment', 'JSA: as a minimum, record the reason the claimant cannot attend in LMS conversations.', jsa),
 ]);
 
+/** Why a stage's checklist can be empty, in plain words (a stage whose entries all depend on facts). */
+const EMPTY_STAGE_SAYS: Partial<Record<ReferralChecklistStage, string>> = {
+  ArrangingAppointment:
+    'No arranging-stage entry applies to these facts: the claimant has no LMS account on which to note the interview (ch.03 para 55), and the intervention is not a visit, so there are no gaps in a day of notified visits to fill with short-notice calls (ch.03 para 58).',
+};
+
+/**
+ * Per stage, the reason given when none of its entries applies: it cites every entry of the stage
+ * (each depends on a fact the case does not have), so an empty checklist is explained too.
+ */
+const NONE_APPLIES: Readonly<Record<ReferralChecklistStage, Reason>> = Object.freeze(
+  Object.fromEntries(REFERRAL_CHECKLIST_STAGES.map((stage) => {
+    const rows = ROWS.filter((r) => r.stage === stage);
+    const says = EMPTY_STAGE_SAYS[stage] ?? `No ${stage} checklist entry applies to these facts (${rows.map((r) => r.id).join(', ')}).`;
+    return [stage, reason(rows[0]!.id, says, rows.map((r) => r.why.cites[0]!))];
+  })) as Record<ReferralChecklistStage, Reason>,
+);
+
 /**
  * Every checklist entry of compliance ch.01–03, one per catalogue id, as frozen data.
  *
@@ -166,7 +184,8 @@ export const REFERRAL_CHECKLIST: readonly ReferralChecklistEntry[] = Object.free
 
 /**
  * The checks and actions required at a stage of a referral, given the case facts (ch.01 paras
- * 1–7; ch.02 para 1; ch.03 paras 1–6, 46, 55, 58, 75–97, 104).
+ * 1–7; ch.02 para 1; ch.03 paras 1–6, 46, 55, 58, 75–97, 104). An empty checklist still has a
+ * reason, citing the stage's entries that do not apply.
  *
  * @example
  * referralChecklist({ stage: 'RearrangingAppointment', benefits: ['JSA'], lmsAccount: true }).value.map((e) => e.id);
@@ -182,6 +201,7 @@ export function referralChecklist(input: ReferralChecklistInput, options?: RuleO
       reasons.push(r.why);
     }
   });
+  if (reasons.length === 0) reasons.push(NONE_APPLIES[input.stage]);
   return decide(entries, reasons, policy.id);
 }
 export const referralChecklistRule = defineRule({

@@ -4,6 +4,7 @@ import { policyOf, type RuleOptions } from '../../core/options.js';
 import { reason, type Reason } from '../../core/reason.js';
 import { defineRule } from '../../core/registry.js';
 import { lsc } from '../common/cite-lsc.js';
+import { nonNegativePenceSchema } from '../../core/schemas.js';
 
 const C009 = lsc('LSC-03-009');
 const C010 = lsc('LSC-03-010');
@@ -30,7 +31,7 @@ export const hmrcEmployerRequestSchema = z.object({
   employerCheckbrickName: z.string().optional(),
   employerReference: z.string().optional(),
   /** Total primary Cont/value from NPS, in pence. */
-  totalPrimaryContributionsPence: z.number().int().nonnegative().optional(),
+  totalPrimaryContributionsPence: nonNegativePenceSchema.optional(),
   /** A microfilm number shown on NPS (never entered on the form). */
   microfilmNumber: z.string().optional(),
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { addMonths, type IsoDate } from '../../calendar/index.js';
+import { addMonthsToDateKey, isoDateKey } from '../../calendar/month-arithmetic.js';
 import { decide, type Decision } from '../../core/decision.js';
 import { policyOf, type RuleOptions } from '../../core/options.js';
+import type { PolicyEdition } from '../../core/policy/edition.js';
 import { reason, type Reason } from '../../core/reason.js';
 import { defineRule } from '../../core/registry.js';
-import { isoDateSchema } from '../../core/schemas.js';
+import { isoDateSchema, daysSchema } from '../../core/schemas.js';
 import { lsc } from '../common/cite-lsc.js';
 import { RISK_TYPES, type RiskType } from './vocabulary.js';
 
@@ -57,7 +58,7 @@ export const referralRiskFactsSchema = z.object({
   /** The claimant declared at the date of claim that they were previously self-employed. */
   declaredPreviouslySelfEmployed: z.boolean().optional(),
   /** Length in days of a sanction on the claim for failing to attend the WFI, if any. */
-  wfiSanctionDays: z.number().int().nonnegative().optional(),
+  wfiSanctionDays: daysSchema.optional(),
   /** Fraud and Error Business has authorised use of Risk F for this referral. */
   authorisedByFraudAndErrorBusiness: z.boolean().optional(),
   /** The referral comes from the Partner Team. */
@@ -88,12 +89,60 @@ const R_H = reason('LSC-02-002a', 'Risk referral for another reason: Risk H (Oth
 const R_NONE = reason('LSC-02-002a', 'The facts meet the criteria of no Risk Type A–H.', [C002A]);
 const R_PRECEDENCE = reason('LSC-02-001', 'Several Risk Types fit: the FRF records the first in the order A/B, C, D, E, F, G, H (docs/interpretations.md).', [C001, C002A]);
 
+// A decision depends only on the state of each fact: A/B (none, A, B) · C (no separation
+// declared, in the window, outside it) · D (no, yes) · E (no sanction, 4 weeks or more, shorter) ·
+// F, G, H (no, yes): 3 × 3 × 2 × 3 × 2 × 2 × 2 = 432 outcomes. Each is built once per policy
+// edition, frozen, and afterwards only picked, so the explanation costs one array read per call
+// (docs/performance.md, "Rules at caseload scale").
+const OUTCOMES = 432;
+type OutcomeTable = (Decision<ReferralRiskClassification> | undefined)[];
+const tables = new WeakMap<PolicyEdition, OutcomeTable>();
+let lastPolicy: PolicyEdition | undefined;
+let lastTable: OutcomeTable = [];
+
+function tableFor(policy: PolicyEdition): OutcomeTable {
+  if (policy === lastPolicy) return lastTable;
+  let table = tables.get(policy);
+  if (table === undefined) tables.set(policy, (table = new Array<undefined>(OUTCOMES).fill(undefined)));
+  lastPolicy = policy;
+  lastTable = table;
+  return table;
+}
+
+/** Builds the frozen decision of one outcome (see above for the encoding of `key`). */
+function buildOutcome(key: number, edition: string): Decision<ReferralRiskClassification> {
+  const ab = key % 3;
+  const c = Math.floor(key / 3) % 3;
+  const e = Math.floor(key / 9) % 3;
+  const bits = Math.floor(key / 27); // D, F, G, H: bits 0–3
+  const matches: RiskType[] = [];
+  const reasons: Reason[] = [];
+  const add = (type: RiskType, r: Reason) => {
+    matches.push(type);
+    reasons.push(r);
+  };
+  if (ab === 1) add('A', R_A);
+  else if (ab === 2) add('B', R_B);
+  if (c === 1) add('C', R_C);
+  else if (c === 2) reasons.push(R_NOT_C);
+  if (bits & 1) add('D', R_D);
+  if (e === 1) add('E', R_E);
+  else if (e === 2) reasons.push(R_NOT_E);
+  if (bits & 2) add('F', R_F);
+  if (bits & 4) add('G', R_G);
+  if (bits & 8) add('H', R_H);
+  if (matches.length === 0) reasons.push(R_NONE);
+  else if (matches.length > 1) reasons.push(R_PRECEDENCE);
+  const value = Object.freeze({ primary: matches[0] ?? null, matches: Object.freeze(matches) });
+  return Object.freeze(decide(value, Object.freeze(reasons), edition));
+}
+
 /**
  * Classifies a risk referral into Risk Type A–H (ch.02 para 2; LSC-02-002a, -002b, -002d,
  * -002e), returning every type that fits and the primary one to record on the FRF (LSC-02-001).
  * Precedence when several fit: A/B, then C, D, E, F, G, H. Risk C: separation on or after the
  * date of claim minus 3 months (inclusive). Risk E: WFI sanction of 4 weeks (28 days) or more.
- * Risk F only when authorised by Fraud and Error Business.
+ * Risk F only when authorised by Fraud and Error Business. The decision returned is frozen.
  *
  * @example
  * classifyReferralRisk({ claimStage: 'NewClaimPrePayment', dateOfClaim: '2026-03-10', declaredSeparationDate: '2025-12-10' }).value;
@@ -102,52 +151,27 @@ const R_PRECEDENCE = reason('LSC-02-001', 'Several Risk Types fit: the FRF recor
 export function classifyReferralRisk(input: ReferralRiskFacts, options?: RuleOptions): Decision<ReferralRiskClassification> {
   const policy = policyOf(options);
   const p = policy.complianceReferrals;
-  const matches: RiskType[] = [];
-  const reasons: Reason[] = [];
+  let key = 0;
   if (input.otherPersonDeclaredInHousehold === true && input.possibleLtamc === true) {
-    if (input.claimStage === 'NewClaimPrePayment') {
-      matches.push('A');
-      reasons.push(R_A);
-    } else {
-      matches.push('B');
-      reasons.push(R_B);
-    }
+    key = input.claimStage === 'NewClaimPrePayment' ? 1 : 2;
   }
   if (input.declaredSeparationDate !== undefined) {
-    const earliest = addMonths(input.dateOfClaim as IsoDate, -p.recentSeparationMonths.value);
-    if (input.declaredSeparationDate >= earliest && input.declaredSeparationDate <= input.dateOfClaim) {
-      matches.push('C');
-      reasons.push(R_C);
-    } else reasons.push(R_NOT_C);
-  }
-  if (input.declaredPreviouslySelfEmployed === true) {
-    matches.push('D');
-    reasons.push(R_D);
+    // Dates as ordinal keys (20260310); the window start is addMonths' month-end-clamped date by
+    // integer arithmetic (NaN only before 0001-01-01, and then every earlier day is in the window).
+    const claim = isoDateKey(input.dateOfClaim, 'dateOfClaim');
+    const separation = isoDateKey(input.declaredSeparationDate, 'declaredSeparationDate');
+    const earliest = addMonthsToDateKey(claim, -p.recentSeparationMonths.value);
+    key += separation <= claim && !(separation < earliest) ? 3 : 6;
   }
   if (input.wfiSanctionDays !== undefined) {
-    if (input.wfiSanctionDays >= p.wfiSanctionMinimumWeeks.value * 7) {
-      matches.push('E');
-      reasons.push(R_E);
-    } else reasons.push(R_NOT_E);
+    key += input.wfiSanctionDays >= p.wfiSanctionMinimumWeeks.value * 7 ? 9 : 18;
   }
-  if (input.authorisedByFraudAndErrorBusiness === true) {
-    matches.push('F');
-    reasons.push(R_F);
-  }
-  if (input.partnerTeamReferral === true) {
-    matches.push('G');
-    reasons.push(R_G);
-  }
-  if (input.otherRiskReferral === true) {
-    matches.push('H');
-    reasons.push(R_H);
-  }
-  if (matches.length === 0) {
-    reasons.push(R_NONE);
-    return decide({ primary: null, matches }, reasons, policy.id);
-  }
-  if (matches.length > 1) reasons.push(R_PRECEDENCE);
-  return decide({ primary: matches[0]!, matches }, reasons, policy.id);
+  if (input.declaredPreviouslySelfEmployed === true) key += 27;
+  if (input.authorisedByFraudAndErrorBusiness === true) key += 54;
+  if (input.partnerTeamReferral === true) key += 108;
+  if (input.otherRiskReferral === true) key += 216;
+  const table = tableFor(policy);
+  return table[key] ?? (table[key] = buildOutcome(key, policy.id));
 }
 
 export const referralRiskRule = defineRule({

@@ -4,7 +4,7 @@ import { decide, type Decision } from '../../core/decision.js';
 import { policyOf, type RuleOptions } from '../../core/options.js';
 import { reason } from '../../core/reason.js';
 import { defineRule } from '../../core/registry.js';
-import { isoDateSchema } from '../../core/schemas.js';
+import { isoDateSchema, eventCountSchema } from '../../core/schemas.js';
 import { lsc } from '../common/cite-lsc.js';
 import { CORRESPONDENCE_LANGUAGES } from './vocabulary.js';
 
@@ -133,7 +133,7 @@ export const smsReminderTextRule = defineRule({
 // ---------------------------------------------------------------- HMRC e-mail subject (para 15)
 
 /** Input of {@link hmrcRequestEmailSubject}. */
-export const hmrcSubjectInputSchema = z.object({ claimantName: z.string().min(1), requests: z.number().int().positive() });
+export const hmrcSubjectInputSchema = z.object({ claimantName: z.string().min(1), requests: eventCountSchema.min(1) });
 export type HmrcSubjectInput = z.input<typeof hmrcSubjectInputSchema>;
 const R_SUBJECT = reason('LSC-03-015', "HMRC request e-mail subject: the claimant's name followed by the number of requests (e.g. 'M. Bloggs x 4').", [C015]);
 

@@ -5,6 +5,7 @@ import { reason } from '../../core/reason.js';
 import { defineRule } from '../../core/registry.js';
 import { prv } from '../cite-prv.js';
 import type { AbsenceOutcome } from './short-term-absence.js';
+import { daysSchema } from '../../core/schemas.js';
 
 /** Kinds of mandatory placement para 49 distinguishes. */
 export const MANDATORY_PLACEMENT_KINDS = Object.freeze(['Mandatory Work Activity', 'longer mandatory placement'] as const);
@@ -23,9 +24,9 @@ export const holidayAbsenceInputSchema = z.object({
   /** Jobcentre Plus accepts the claimant is Available/ASE. */
   jcpAcceptsAvailable: z.boolean(),
   /** Scheduled attendance days this holiday covers. */
-  holidayAttendanceDays: z.number().int().positive(),
+  holidayAttendanceDays: daysSchema.min(1),
   /** Scheduled attendance days of earlier holidays on this placement. */
-  earlierHolidayAttendanceDays: z.number().int().nonnegative().default(0),
+  earlierHolidayAttendanceDays: daysSchema.default(0),
   /** The provider has any doubt in this individual circumstance. */
   providerInDoubt: z.boolean().default(false),
 });

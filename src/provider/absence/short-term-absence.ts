@@ -6,7 +6,7 @@ import { decide, type Decision } from '../../core/decision.js';
 import { policyOf, type RuleOptions } from '../../core/options.js';
 import { reason } from '../../core/reason.js';
 import { defineRule } from '../../core/registry.js';
-import { isoDateSchema } from '../../core/schemas.js';
+import { isoDateSchema, eventCountSchema } from '../../core/schemas.js';
 import { prv } from '../cite-prv.js';
 
 /**
@@ -82,7 +82,7 @@ export const absenceAllowableInputSchema = z
     /** The provider has any doubt at all whether the absence can be accepted (paras 45, 48). */
     providerInDoubt: z.boolean().default(false),
     /** Appointments: medical appointments and job interviews earlier on this provision. */
-    earlierAppointmentsOnProvision: z.number().int().nonnegative().default(0),
+    earlierAppointmentsOnProvision: eventCountSchema.default(0),
     /** Appointments: the provider considers the requests frequent and unreasonable (para 47). */
     frequentAndUnreasonable: z.boolean().default(false),
     /**

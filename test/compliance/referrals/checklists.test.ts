@@ -16,6 +16,17 @@ describe('referralChecklist', () => {
   it('LSC-03-055 / LSC-03-058: arranging — LMS note, short-notice gaps in visit days', () => {
     expect(ids({ stage: 'ArrangingAppointment', lmsAccount: true, method: 'Visit' })).toEqual(['LSC-03-055', 'LSC-03-058']);
     expect(ids({ stage: 'ArrangingAppointment', method: 'OfficeInterview' })).toEqual([]);
+    expect(ids({ stage: 'ArrangingAppointment', lmsAccount: true })).toEqual(['LSC-03-055']);
+  });
+  it('an empty checklist is explained: one reason citing paras 55 and 58, which do not apply', () => {
+    const d = referralChecklist({ stage: 'ArrangingAppointment', method: 'OfficeInterview', lmsAccount: false });
+    expect(d.value).toEqual([]);
+    expect(d.reasons).toHaveLength(1);
+    expect(d.reasons[0]!.rule).toBe('LSC-03-055');
+    expect(d.reasons[0]!.cites.map((c) => c.id)).toEqual(['LSC-03-055', 'LSC-03-058']);
+    expect(d.reasons[0]!.says).toMatch(/no LMS account.*not a visit/);
+    // A non-empty checklist gives only the reasons of its entries.
+    expect(referralChecklist({ stage: 'ArrangingAppointment', method: 'Visit' }).reasons.map((r) => r.rule)).toEqual(['LSC-03-058']);
   });
   it('LSC-03-075 / LSC-03-077 / LSC-03-078a / LSC-03-078b / LSC-03-080 / LSC-03-081: short-notice call', () => {
     expect(ids({ stage: 'ShortNoticeCall' })).toEqual(['LSC-03-075', 'LSC-03-077', 'LSC-03-078a', 'LSC-03-078b', 'LSC-03-080']);

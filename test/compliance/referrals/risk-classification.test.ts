@@ -4,6 +4,7 @@ import { classifyReferralRisk, isRiskType, RISK_TYPE_TABLE, RISK_TYPES, referral
 import { evaluateRule } from '../../../src/core/registry.js';
 import { referralRiskRule } from '../../../src/compliance/referrals/risk-classification.js';
 import { rulesOf } from './helpers.js';
+import { CURRENT_POLICY } from '../../../src/core/policy/editions.js';
 
 const base = { claimStage: 'CurrentClaimInPayment' as const, dateOfClaim: '2026-03-10' };
 
@@ -106,5 +107,54 @@ describe('riskReviewWindow (LSC-02-002c)', () => {
     expect(w('2026-03-31').timing).toBe('due');
     expect(w('2026-04-30').timing).toBe('due');
     expect(w('2026-05-01').timing).toBe('late');
+  });
+});
+
+describe('classifyReferralRisk: outcome table (built once per edition, then picked)', () => {
+  const f = { claimStage: 'NewClaimPrePayment', dateOfClaim: '2026-03-10', declaredSeparationDate: '2025-12-10', partnerTeamReferral: true } as const;
+
+  it('returns a frozen decision, equal for equal facts', () => {
+    const d = classifyReferralRisk(f);
+    expect(Object.isFrozen(d) && Object.isFrozen(d.value) && Object.isFrozen(d.value.matches) && Object.isFrozen(d.reasons)).toBe(true);
+    expect(classifyReferralRisk({ ...f })).toEqual(d);
+    expect(d.value).toEqual({ primary: 'C', matches: ['C', 'G'] });
+  });
+
+  it('keeps each edition its own decisions (edition id and parameters)', () => {
+    const custom = { ...CURRENT_POLICY, id: 'custom-weeks', complianceReferrals: { ...CURRENT_POLICY.complianceReferrals, wfiSanctionMinimumWeeks: { ...CURRENT_POLICY.complianceReferrals.wfiSanctionMinimumWeeks, value: 2 } } };
+    const g = { claimStage: 'CurrentClaimInPayment', dateOfClaim: '2026-03-10', wfiSanctionDays: 14 } as const;
+    expect(classifyReferralRisk(g).value.primary).toBeNull();
+    expect(classifyReferralRisk(g, { policy: custom }).value.primary).toBe('E');
+    expect(classifyReferralRisk(g, { policy: custom }).edition).toBe('custom-weeks');
+    expect(classifyReferralRisk(g).edition).toBe(CURRENT_POLICY.id);
+    expect(classifyReferralRisk(g).value.primary).toBeNull();
+  });
+
+  it('every decision explains each match, each near miss (C, E) and the precedence (property)', () => {
+    const day = fc.integer({ min: 0, max: 20000 }).map((n) => new Date(Date.UTC(1990, 0, 1) + n * 86400000).toISOString().slice(0, 10));
+    const flag = fc.option(fc.boolean(), { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.record({
+          claimStage: fc.constantFrom('NewClaimPrePayment' as const, 'CurrentClaimInPayment' as const),
+          otherPersonDeclaredInHousehold: flag, possibleLtamc: flag, dateOfClaim: day,
+          declaredSeparationDate: fc.option(day, { nil: undefined }), declaredPreviouslySelfEmployed: flag,
+          wfiSanctionDays: fc.option(fc.nat(60), { nil: undefined }), authorisedByFraudAndErrorBusiness: flag,
+          partnerTeamReferral: flag, otherRiskReferral: flag,
+        }),
+        (facts) => {
+          const { value, reasons } = classifyReferralRisk(facts);
+          const says = reasons.map((r) => r.says);
+          for (const m of value.matches) expect(says.some((t) => t.includes(`Risk ${m}`) || (m === 'F' && t.includes('Risk F may be used')))).toBe(true);
+          const nearMisses = (facts.declaredSeparationDate !== undefined && !value.matches.includes('C') ? 1 : 0) +
+            (facts.wfiSanctionDays !== undefined && !value.matches.includes('E') ? 1 : 0);
+          expect(says.filter((t) => t.startsWith('Declared separation is more than') || t.startsWith('WFI sanction shorter')).length).toBe(nearMisses);
+          expect(says.some((t) => t.startsWith('Several Risk Types fit'))).toBe(value.matches.length > 1);
+          expect(says.some((t) => t.startsWith('The facts meet the criteria of no Risk Type'))).toBe(value.matches.length === 0);
+          expect(reasons.length).toBe(value.matches.length + nearMisses + (value.matches.length === 1 ? 0 : 1));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
