@@ -113,7 +113,7 @@ class Sink {
  */
 class LineEvaluator {
   bad = 0;
-  readonly out = new JsonBytesWriter();
+  readonly out = new JsonBytesWriter(64 * 1024, (size) => Buffer.allocUnsafe(size));
   constructor(private readonly options: Options) {}
 
   private start(head: string, n: number): void {

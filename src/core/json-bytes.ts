@@ -11,6 +11,13 @@ const encoder = new TextEncoder();
 const OBJECT_PROTO = Object.prototype;
 const ARRAY_PROTO = Array.prototype;
 const quote = JSON.stringify as (s: string) => string;
+/**
+ * `"key":` as UTF-8, per property name seen: an assessment's property names repeat (a few hundred
+ * distinct ones). Bounded: at most 4096 names of at most 64 characters are kept.
+ */
+const keyCache = new Map<string, Uint8Array>();
+const KEY_CACHE_LIMIT = 4096;
+const KEY_CACHE_MAX_LENGTH = 64;
 const SKIP = 0;
 const INLINE = 1;
 
@@ -28,8 +35,16 @@ export class JsonBytesWriter {
   private pos = 0;
   private readonly stack: object[] = [];
 
-  constructor(private readonly initialSize = 64 * 1024) {
-    this.buf = new Uint8Array(initialSize);
+  /**
+   * @param initialSize bytes of each fresh buffer (it grows for a longer text).
+   * @param allocate makes a buffer; its contents need not be zeroed (in Node,
+   *   `(n) => Buffer.allocUnsafe(n)` saves clearing every buffer).
+   */
+  constructor(
+    private readonly initialSize = 64 * 1024,
+    private readonly allocate: (size: number) => Uint8Array = (size) => new Uint8Array(size),
+  ) {
+    this.buf = allocate(initialSize);
   }
 
   /** Bytes written since the last {@link take}. */
@@ -40,7 +55,7 @@ export class JsonBytesWriter {
   /** The bytes written since the last take (a view of a buffer the writer will not touch again). */
   take(): Uint8Array {
     const out = this.buf.subarray(0, this.pos);
-    this.buf = new Uint8Array(this.initialSize);
+    this.buf = this.allocate(this.initialSize);
     this.pos = 0;
     return out;
   }
@@ -52,7 +67,7 @@ export class JsonBytesWriter {
 
   private ensure(n: number): void {
     if (this.pos + n <= this.buf.length) return;
-    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n));
+    const bigger = this.allocate(Math.max(this.buf.length * 2, this.pos + n));
     bigger.set(this.buf.subarray(0, this.pos));
     this.buf = bigger;
   }
@@ -78,6 +93,26 @@ export class JsonBytesWriter {
   private utf8(text: string): void {
     this.ensure(text.length * 3);
     this.pos += encoder.encodeInto(text, this.buf.subarray(this.pos)).written;
+  }
+
+  private byte(c: number): void {
+    if (this.pos >= this.buf.length) this.ensure(1);
+    this.buf[this.pos++] = c;
+  }
+
+  /** Writes `"k":`, from the key cache when the name was seen before. */
+  private key(k: string): void {
+    let b = keyCache.get(k);
+    if (b === undefined) {
+      const start = this.pos;
+      this.string(k);
+      this.byte(58); // :
+      if (keyCache.size >= KEY_CACHE_LIMIT || k.length > KEY_CACHE_MAX_LENGTH) return;
+      b = this.buf.slice(start, this.pos);
+      keyCache.set(k, b);
+      return;
+    }
+    this.bytes(b);
   }
 
   private bytes(x: Uint8Array): void {
@@ -182,18 +217,17 @@ export class JsonBytesWriter {
     stack.push(v);
     const start = this.pos;
     if (Array.isArray(v)) {
-      this.ensure(1);
-      this.buf[this.pos++] = 91; // [
+      this.byte(91); // [
       for (let i = 0; i < v.length; i++) {
-        if (i > 0) this.raw(',');
+        if (i > 0) this.byte(44); // ,
         const x: unknown = v[i];
         const kind = this.prepare(x, '' + i);
         if (kind === SKIP) this.raw('null');
         else this.put(kind, x);
       }
-      this.raw(']');
+      this.byte(93); // ]
     } else {
-      this.raw('{');
+      this.byte(123); // {
       const keys = Object.keys(v);
       let first = true;
       for (let i = 0; i < keys.length; i++) {
@@ -202,12 +236,11 @@ export class JsonBytesWriter {
         const kind = this.prepare(x, k);
         if (kind === SKIP) continue;
         if (first) first = false;
-        else this.raw(',');
-        this.string(k);
-        this.raw(':');
+        else this.byte(44); // ,
+        this.key(k);
         this.put(kind, x);
       }
-      this.raw('}');
+      this.byte(125); // }
     }
     stack.pop();
     if (Object.isFrozen(v) && !notCacheable.has(v)) {
