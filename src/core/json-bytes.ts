@@ -164,7 +164,7 @@ export class JsonBytesWriter {
    * SKIP (nothing to write), INLINE (plain data: write it with inline()), the cached bytes of a
    * frozen object, or the JSON text (from JSON.stringify, for what is not plain data).
    */
-  private prepare(v: unknown, key: string): typeof SKIP | typeof INLINE | Uint8Array | string {
+  private prepare(v: unknown, key: string | number): typeof SKIP | typeof INLINE | Uint8Array | string {
     switch (typeof v) {
       case 'string':
       case 'number':
@@ -180,10 +180,10 @@ export class JsonBytesWriter {
         const proto = Object.getPrototypeOf(v) as unknown;
         const plain = Array.isArray(v) ? proto === ARRAY_PROTO : proto === OBJECT_PROTO || proto === null;
         if (plain && typeof (v as { toJSON?: unknown }).toJSON !== 'function') return INLINE;
-        return viaStringify(key, v) ?? SKIP;
+        return viaStringify('' + key, v) ?? SKIP;
       }
       default:
-        return viaStringify(key, v) ?? SKIP;
+        return viaStringify('' + key, v) ?? SKIP;
     }
   }
 
@@ -221,7 +221,7 @@ export class JsonBytesWriter {
       for (let i = 0; i < v.length; i++) {
         if (i > 0) this.byte(44); // ,
         const x: unknown = v[i];
-        const kind = this.prepare(x, '' + i);
+        const kind = this.prepare(x, i);
         if (kind === SKIP) this.raw('null');
         else this.put(kind, x);
       }
