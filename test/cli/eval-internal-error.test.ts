@@ -3,17 +3,21 @@ import { describe, expect, it, vi } from 'vitest';
 
 // assessCase must never throw on valid input; if a bug makes it throw (or return something that
 // cannot be written as JSON), eval says so on that line and goes on.
-vi.mock('../../src/compliance/case/index.js', () => ({
-  safeAssessCase: (record: { caseId?: string }) => {
-    if (record.caseId === 'boom') throw new Error('kaboom');
-    if (record.caseId === 'cycle') {
-      const value: Record<string, unknown> = { caseId: 'cycle' };
-      value.self = value;
-      return { ok: true, value };
-    }
-    return { ok: true, value: { caseId: record.caseId ?? null } };
-  },
-}));
+vi.mock('../../src/compliance/case/index.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/compliance/case/index.js')>();
+  return {
+    ...real,
+    assessCase: (record: { caseId?: string }) => {
+      if (record.caseId === 'boom') throw new Error('kaboom');
+      if (record.caseId === 'cycle') {
+        const value: Record<string, unknown> = { caseId: 'cycle' };
+        value.self = value;
+        return value;
+      }
+      return { caseId: record.caseId ?? null };
+    },
+  };
+});
 
 const { runEval } = await import('../../src/cli/eval.js');
 
