@@ -42,8 +42,12 @@ function policyEditionIds(): string {
   return policyEditions().map((e) => e.id).join(', ');
 }
 
-// Rule options without closures are shared between calls (the calendar caches its tables on them).
+// Rule options are shared between calls with the same edition, jurisdiction and closures: the
+// calendar caches its working-day tables on the options object, and a calendar with closures
+// costs a table build (about 0.6 ms), so new options per call would rebuild it for every case.
+// A handful of closure lists is kept (a caseload uses one); the map is emptied past that.
 const SHARED = new Map<string, RuleOptions>();
+const MAX_SHARED = 64;
 
 /**
  * Resolves the options of {@link assessCase}: the policy edition by id or object (default the
@@ -59,14 +63,13 @@ export function resolveCaseOptions(options: AssessCaseOptions): ResolvedCaseOpti
   const policy = p === undefined ? CURRENT_POLICY : typeof p === 'string' ? policyEdition(p) : p;
   const jurisdiction = options.jurisdiction ?? 'england-and-wales';
   const asOf = options.asOf as IsoDate;
-  if (options.closures !== undefined && options.closures.length > 0) {
-    const calendar: CalendarOptions = { jurisdiction, closures: options.closures as readonly IsoDate[] };
-    return { asOf, policy, jurisdiction, rule: { policy, calendar } };
-  }
-  const key = `${policy.id}\u0000${jurisdiction}`;
+  const closures = options.closures !== undefined && options.closures.length > 0 ? options.closures : undefined;
+  const key = closures === undefined ? `${policy.id}\u0000${jurisdiction}` : `${policy.id}\u0000${jurisdiction}\u0000${closures.join(',')}`;
   let rule = SHARED.get(key);
   if (rule === undefined || rule.policy !== policy) {
-    rule = Object.freeze({ policy, calendar: Object.freeze({ jurisdiction }) });
+    const calendar: CalendarOptions = closures === undefined ? { jurisdiction } : { jurisdiction, closures: Object.freeze([...closures]) as readonly IsoDate[] };
+    rule = Object.freeze({ policy, calendar: Object.freeze(calendar) });
+    if (SHARED.size >= MAX_SHARED) SHARED.clear();
     SHARED.set(key, rule);
   }
   return { asOf, policy, jurisdiction, rule };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assessCase, safeAssessCase, type CaseRecord } from '../../../src/compliance/case/index.js';
+import { assessCase, resolveCaseOptions, safeAssessCase, type CaseRecord } from '../../../src/compliance/case/index.js';
 import { FOI_ERA_POLICY } from '../../../src/core/policy/editions.js';
 
 const fixture = (name: string): CaseRecord => JSON.parse(readFileSync(new URL(`../../fixtures/case-records/${name}.json`, import.meta.url), 'utf8')) as CaseRecord;
@@ -251,6 +251,15 @@ describe('assessCase: options and purity', () => {
     expect(b).toEqual(a);
     for (const d of Object.values(a.decisions)) for (const x of Array.isArray(d) ? d : [d]) expect(x.edition).toBe('foi-era');
     expect(() => assessCase({}, { asOf: '2026-03-24', policy: 'nope' })).toThrow(RangeError);
+  });
+
+  it('shares rule options between calls with the same edition, jurisdiction and closures (the calendar tables are cached on them)', () => {
+    const a = resolveCaseOptions({ asOf: '2026-03-02', closures: ['2026-12-01'] });
+    const b = resolveCaseOptions({ asOf: '2026-04-02', closures: ['2026-12-01'] });
+    expect(b.rule).toBe(a.rule);
+    expect(resolveCaseOptions({ asOf: '2026-03-02', closures: ['2026-12-02'] }).rule).not.toBe(a.rule);
+    expect(resolveCaseOptions({ asOf: '2026-03-02', jurisdiction: 'scotland', closures: ['2026-12-01'] }).rule).not.toBe(a.rule);
+    expect(resolveCaseOptions({ asOf: '2026-03-02', policy: 'foi-era' }).rule.policy).toBe(FOI_ERA_POLICY);
   });
 
   it('never mutates the record', () => {
