@@ -171,6 +171,16 @@ describe('FOI-06: triggers', () => {
     expect(classifyFoiEraTrigger({ trigger: 'suspected undeclared work' }).value).toBe(true);
     expect(classifyFoiEraTrigger({ trigger: 'other' }).value).toBe(false);
   });
+  it('FOI-06: each trigger\'s `printed` text is words of fact 6 as printed (lines 37–45)', () => {
+    const fact6 = [
+      'suspicion that you might be living together as a husband and wife or as in a civil partnership',
+      'you\'re recently separated',
+      'you have been self-employed',
+      'you have sanctions on your benefits',
+      'they think you\'ve been working without declaring it.',
+    ];
+    FOI_ERA_TRIGGERS.slice(0, 5).forEach((t, i) => expect(fact6[i]).toContain(t.printed));
+  });
 });
 
 describe('FOI-09: statement authorship and signature', () => {
