@@ -60,6 +60,15 @@ describe('FOI-05a: at least 3 working days\' notice', () => {
     expect(rules(visit)).toEqual(['FOI-05d']);
     expect(foiEraInterviewNotice({ notifiedOn: '2025-03-03', interviewOn: '2025-03-03', unannouncedVisit: { suspectedCouple: true, prepaymentCase: false, financialAssessorWarned: true } }).value.valid).toBe(false);
   });
+  it('FOI-05d: a proposed un-announced visit that is not permitted says so before the notice rule', () => {
+    const refused = foiEraInterviewNotice({ notifiedOn: '2025-03-03', interviewOn: '2025-03-03', unannouncedVisit: { suspectedCouple: false, prepaymentCase: true, financialAssessorWarned: true } });
+    expect(refused.value).toEqual({ earliestInterviewDate: '2025-03-06', valid: false });
+    expect(rules(refused)).toEqual(['FOI-05d', 'FOI-05a']);
+    // with enough notice the visit is simply a notified one, still explained
+    const notified = foiEraInterviewNotice({ notifiedOn: '2025-03-03', interviewOn: '2025-03-06', unannouncedVisit: { suspectedCouple: false, prepaymentCase: true, financialAssessorWarned: true } });
+    expect(notified.value.valid).toBe(true);
+    expect(rules(notified)).toEqual(['FOI-05d', 'FOI-05a']);
+  });
   it('property (FOI-05a): valid iff at least 3 working days lie between notification and interview', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 20 }), (n, gap) => {
       const notified = addCalendarDays(isoDate('2024-01-01'), n);
