@@ -39,6 +39,9 @@ describe('FOI-00a / FOI-00b: the FoI mailbox', () => {
     expect(d.value.forwardedBy).toBe('2025-04-22');
     expect(rules(d)).toEqual(['FOI-00a', 'FOI-00b']);
   });
+  it('FOI-00a: accepted on a non-working day (Sat 19 Apr 2025) → the first working day after, Tue 22 Apr', () => {
+    expect(foiMailboxDeadlines({ acceptedOn: '2025-04-19' }).value.forwardedBy).toBe('2025-04-22');
+  });
   it('FOI-00b: received Fri 2 May 2025 → a response normally by Tue 3 Jun', () => {
     expect(foiMailboxDeadlines({ acceptedOn: '2025-05-02' }).value.responseExpectedBy).toBe('2025-06-03');
   });
