@@ -98,7 +98,7 @@ export function decideResolutionPlanNeeded(input: ResolutionPlanInput, options?:
 
 export const complaintResponseTargetRule = defineRule({
   name: 'complaintResponseTarget', domain: 'complaints', title: 'Complaint aimed response deadline (15 / 20 working days)',
-  ids: ['CRM-01b', 'CRM-05b', 'CRM-02d', 'CRM-06d'], citations: [crm('CRM-01b'), crm('CRM-05b')],
+  ids: ['CRM-01b', 'CRM-05b', 'CRM-02d', 'CRM-06d'], citations: [crm('CRM-01b'), crm('CRM-05b'), crm('CRM-02d'), crm('CRM-06d')],
   input: complaintResponseTargetInputSchema, evaluate: complaintResponseTarget,
 });
 

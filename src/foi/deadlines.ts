@@ -73,13 +73,17 @@ const R_NOTICE_SHORT: Reason = reason('FOI-05a', 'Less than 3 working days\' not
  */
 export function foiEraInterviewNotice(input: FoiEraInterviewNoticeInput, options?: RuleOptions): Decision<FoiEraInterviewNotice> {
   const policy = policyOf(options);
+  let refusedVisit: readonly Reason[] | null = null;
   if (input.unannouncedVisit !== undefined) {
     const visit = decideFoiEraUnannouncedVisit(input.unannouncedVisit, options);
     if (visit.value) return decide({ earliestInterviewDate: null, valid: true }, visit.reasons, policy.id);
+    refusedVisit = visit.reasons;
   }
   const earliest = addWorkingDays(input.notifiedOn as IsoDate, policy.foi.minimumInterviewNoticeWorkingDays.value, options?.calendar);
   const valid = input.interviewOn >= earliest;
-  return decide({ earliestInterviewDate: earliest, valid }, [valid ? R_NOTICE_OK : R_NOTICE_SHORT], policy.id);
+  const notice = valid ? R_NOTICE_OK : R_NOTICE_SHORT;
+  // A proposed un-announced visit that FOI-05d does not allow is explained before the notice rule.
+  return decide({ earliestInterviewDate: earliest, valid }, refusedVisit === null ? [notice] : [...refusedVisit, notice], policy.id);
 }
 
 /** Input of {@link foiEraInterviewArrangementDeadline}. */

@@ -19,7 +19,7 @@ export const FOI_ERA_TRIGGERS = Object.freeze([
   Object.freeze({ trigger: 'suspected living together', printed: 'living together as a husband and wife or as in a civil partnership', counterpart2015: 'Risk A / Risk B (LTAMC)' }),
   Object.freeze({ trigger: 'recently separated', printed: 'recently separated', counterpart2015: 'Risk C (up to three months)' }),
   Object.freeze({ trigger: 'self-employed', printed: 'you have been self-employed', counterpart2015: 'Risk D (Previously Self-Employed)' }),
-  Object.freeze({ trigger: 'sanctions on benefit', printed: 'has sanctions on benefits', counterpart2015: 'Risk E (WFI sanction of 4 weeks or more; narrower)' }),
+  Object.freeze({ trigger: 'sanctions on benefit', printed: 'you have sanctions on your benefits', counterpart2015: 'Risk E (WFI sanction of 4 weeks or more; narrower)' }),
   Object.freeze({ trigger: 'suspected undeclared work', printed: 'working without declaring it', counterpart2015: 'none (an FRF allegation, not a Risk type)' }),
   Object.freeze({ trigger: 'other', printed: '(not listed: the list is of the most common triggers)', counterpart2015: 'Risk F / G / H' }),
 ] as const);

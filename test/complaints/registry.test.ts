@@ -19,6 +19,8 @@ describe('complaints, child maintenance and FOI registry entries', () => {
       it(`${rule.name}: ids ${rule.ids.join(', ')} and citations match`, () => {
         expect(rule.ids.every((id) => prefix.test(id))).toBe(true);
         expect(rule.citations.length).toBeGreaterThan(0);
+        // every id the rule implements is cited, and it cites nothing it does not implement
+        expect([...new Set(rule.citations.map((c) => c.id))].sort()).toEqual([...rule.ids].sort());
         expect(() => z.toJSONSchema(rule.input, { io: 'input', unrepresentable: 'any' })).not.toThrow();
         const bad = evaluateRule(rule, 'not an object');
         expect(bad.ok).toBe(false);

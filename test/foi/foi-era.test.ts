@@ -39,6 +39,9 @@ describe('FOI-00a / FOI-00b: the FoI mailbox', () => {
     expect(d.value.forwardedBy).toBe('2025-04-22');
     expect(rules(d)).toEqual(['FOI-00a', 'FOI-00b']);
   });
+  it('FOI-00a: accepted on a non-working day (Sat 19 Apr 2025) → the first working day after, Tue 22 Apr', () => {
+    expect(foiMailboxDeadlines({ acceptedOn: '2025-04-19' }).value.forwardedBy).toBe('2025-04-22');
+  });
   it('FOI-00b: received Fri 2 May 2025 → a response normally by Tue 3 Jun', () => {
     expect(foiMailboxDeadlines({ acceptedOn: '2025-05-02' }).value.responseExpectedBy).toBe('2025-06-03');
   });
@@ -59,6 +62,15 @@ describe('FOI-05a: at least 3 working days\' notice', () => {
     expect(visit.value).toEqual({ earliestInterviewDate: null, valid: true });
     expect(rules(visit)).toEqual(['FOI-05d']);
     expect(foiEraInterviewNotice({ notifiedOn: '2025-03-03', interviewOn: '2025-03-03', unannouncedVisit: { suspectedCouple: true, prepaymentCase: false, financialAssessorWarned: true } }).value.valid).toBe(false);
+  });
+  it('FOI-05d: a proposed un-announced visit that is not permitted says so before the notice rule', () => {
+    const refused = foiEraInterviewNotice({ notifiedOn: '2025-03-03', interviewOn: '2025-03-03', unannouncedVisit: { suspectedCouple: false, prepaymentCase: true, financialAssessorWarned: true } });
+    expect(refused.value).toEqual({ earliestInterviewDate: '2025-03-06', valid: false });
+    expect(rules(refused)).toEqual(['FOI-05d', 'FOI-05a']);
+    // with enough notice the visit is simply a notified one, still explained
+    const notified = foiEraInterviewNotice({ notifiedOn: '2025-03-03', interviewOn: '2025-03-06', unannouncedVisit: { suspectedCouple: false, prepaymentCase: true, financialAssessorWarned: true } });
+    expect(notified.value.valid).toBe(true);
+    expect(rules(notified)).toEqual(['FOI-05d', 'FOI-05a']);
   });
   it('property (FOI-05a): valid iff at least 3 working days lie between notification and interview', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 20 }), (n, gap) => {
@@ -170,6 +182,16 @@ describe('FOI-06: triggers', () => {
     expect(FOI_ERA_TRIGGERS).toHaveLength(6);
     expect(classifyFoiEraTrigger({ trigger: 'suspected undeclared work' }).value).toBe(true);
     expect(classifyFoiEraTrigger({ trigger: 'other' }).value).toBe(false);
+  });
+  it('FOI-06: each trigger\'s `printed` text is words of fact 6 as printed (lines 37–45)', () => {
+    const fact6 = [
+      'suspicion that you might be living together as a husband and wife or as in a civil partnership',
+      'you\'re recently separated',
+      'you have been self-employed',
+      'you have sanctions on your benefits',
+      'they think you\'ve been working without declaring it.',
+    ];
+    FOI_ERA_TRIGGERS.slice(0, 5).forEach((t, i) => expect(fact6[i]).toContain(t.printed));
   });
 });
 

@@ -35,13 +35,13 @@ export const FOI_ERA_INTERVIEW_PARAMETERS: ComplianceInterviewParameters = Objec
   ...COMPLIANCE_INTERVIEW_PARAMETERS,
   /** Documents not supplied at the interview: within 10 working days of the interview (FOI-13). */
   documentaryEvidenceWorkingDaysFromInterview: FOI_PARAMETERS.documentsDueWorkingDays,
-  /** Employer contact only with permission given at the interview; refusal or denial bars it (FOI-07b–d). */
   /** LTAMC: a second date is set with no time limit (FOI-10). */
   ltamcSecondInterviewCalendarDays: param<number | null>(null, 'calendar-days', [foiFact('FOI-10')], 'null: no time limit'),
   /** LTAMC: the FOI states no "second and final" limit (FOI-10). */
   ltamcMaximumInterviews: param<number | null>(null, 'count', [foiFact('FOI-10')], 'null: no limit'),
   /** Another appointment is offered automatically after a first failure to attend, and after a second with good reason (FOI-16a/b). */
   failureToAttendReOffer: param<FailureToAttendReOfferRule>('re-offer-first-and-second-with-good-reason', 'text', [foiFact('FOI-16a'), foiFact('FOI-16b')], 'A second failure without good reason, and any later failure, fall back to the 2015 rule (consider suspension).'),
+  /** Employer contact only with permission given at the interview; refusal or denial bars it (FOI-07b–d). */
   employerContactRegime: param<EmployerContactRegime>('permission-at-interview-only', 'text', [foiFact('FOI-07b'), foiFact('FOI-07c'), foiFact('FOI-07d')]),
 });
 
