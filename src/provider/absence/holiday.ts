@@ -72,7 +72,8 @@ const R_WITHIN_CUMULATIVE = reason('PRV-049d', 'Within the proposed cumulative 2
 export function decideHolidayAbsence(input: HolidayAbsenceInput, options?: RuleOptions): Decision<HolidayAbsenceValue> {
   const policy = policyOf(options);
   const cumulative = (input.earlierHolidayAttendanceDays ?? 0) + input.holidayAttendanceDays;
-  const ase = input.withinGreatBritain && input.willingAndAvailableToReturn;
+  // Para 49: the holiday ASE treatment "does not apply to claimants on Mandatory Work Activity".
+  const ase = input.placement !== 'Mandatory Work Activity' && input.withinGreatBritain && input.willingAndAvailableToReturn;
   const v = (outcome: AbsenceOutcome): HolidayAbsenceValue => ({ outcome, treatedAsActivelySeeking: ase, cumulativeAttendanceDays: cumulative });
   if (input.providerInDoubt === true) return decide(v('refer to DMA'), [R_DOUBT], policy.id);
   if (input.placement === 'Mandatory Work Activity') return decide(v('refer to DMA'), [R_MWA], policy.id);
