@@ -36,7 +36,7 @@ export type HolidayAbsenceInput = z.input<typeof holidayAbsenceInputSchema>;
 /** Value of {@link decideHolidayAbsence}. */
 export interface HolidayAbsenceValue {
   readonly outcome: AbsenceOutcome;
-  /** Para 49: the claimant can be treated as actively seeking employment while away. */
+  /** Para 49: the claimant can be treated as actively seeking employment while away (never on Mandatory Work Activity). */
   readonly treatedAsActivelySeeking: boolean;
   /** Cumulative holiday attendance days on the placement including this one. */
   readonly cumulativeAttendanceDays: number;
