@@ -37,7 +37,7 @@ export const MAPPA_RESPONSIBLE_AUTHORITY = Object.freeze({
     cites: C080,
     members: Object.freeze([
       'Local Authority (social work services in practice)',
-      "Chief Constable of the police force maintained for the local authority's area",
+      "Chief Constable for the local authority's area",
       'Health Boards and Special Health Boards (certain restricted patients only)',
       'Scottish Ministers (the Scottish Prison Service in practice)',
     ] as const),

@@ -207,6 +207,7 @@ export type FundingModelInput = z.input<typeof fundingModelInputSchema>;
 
 const R_FM_OK = reason('PRV-016', 'A funding model comprises one or more of the para 16 elements.', [C016]);
 const R_FM_EMPTY = reason('PRV-016', 'A funding model needs at least one of the para 16 elements.', [C016]);
+const R_FM_REPEATED = reason('PRV-016', 'Each para 16 element appears at most once in a funding model: an element is repeated.', [C016]);
 
 /**
  * Is a programme funding model well formed (para 16)? One or more of the five elements, each once.
@@ -215,8 +216,10 @@ const R_FM_EMPTY = reason('PRV-016', 'A funding model needs at least one of the 
  * validateFundingModel({ elements: ['Service Fee / Delivery Fee', 'Job Outcome Fee'] }).value; // true
  */
 export function validateFundingModel(input: FundingModelInput, options?: RuleOptions): Decision<boolean> {
-  const ok = input.elements.length > 0 && new Set(input.elements).size === input.elements.length;
-  return decide(ok, [ok ? R_FM_OK : R_FM_EMPTY], policyOf(options).id);
+  const id = policyOf(options).id;
+  if (input.elements.length === 0) return decide(false, [R_FM_EMPTY], id);
+  if (new Set(input.elements).size !== input.elements.length) return decide(false, [R_FM_REPEATED], id);
+  return decide(true, [R_FM_OK], id);
 }
 
 export const fundingModelRule = defineRule({

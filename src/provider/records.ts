@@ -315,6 +315,8 @@ export const clericalDocumentDisposalInputSchema = z.object({
   provisionEnded: isoDateSchema,
   /** A job or sustainment claim for the participant has been validated (its evidence is ESF audit material). */
   validatedJobOrSustainmentClaim: z.boolean().default(false),
+  /** MAPPA only: the participant also has Special Customer Records status (para 99: no PRaP record). */
+  scrStatus: z.boolean().default(false),
 });
 /** Input of {@link clericalDocumentDisposal}. */
 export type ClericalDocumentDisposalInput = z.input<typeof clericalDocumentDisposalInputSchema>;
@@ -333,6 +335,11 @@ export interface ClericalDocumentDisposal {
 const R_DISP_SCR = reason('PRV-076a', 'The SL2 and other SCR clerical documents are destroyed (shredded) immediately the participant ends provision.', [C076A]);
 const R_DISP_MAPPA = reason('PRV-096', 'The MAPPA J and other clerical documents are destroyed (shredded) immediately the participant ends provision.', [C096]);
 const R_DISP_MAPPA_ESF = reason('PRV-097', 'MAPPA clerical documents need not be kept for ESF audit: the PRaP record is the audit trail.', [C097]);
+const R_DISP_MAPPA_SCR_CONFLICT = reason(
+  'PRV-097',
+  'Conflict: a MAPPA participant with SCR status has no PRaP record to be the audit trail, and validated job/sustainment claim evidence is kept for ESF audit until 31 December 2027.',
+  [C097, C099, C077],
+);
 const R_DISP_CONFLICT = reason(
   'PRV-077',
   'Conflict: validated job/sustainment claim evidence is kept for ESF audit until 31 December 2027, and an SCR case has no PRaP record to replace it.',
@@ -341,9 +348,10 @@ const R_DISP_CONFLICT = reason(
 
 /**
  * When and how clerical documents of an SCR or MAPPA participant are destroyed (paras 76, 77,
- * 96, 97): immediately (on the day provision ends), by shredding. MAPPA documents are never kept
- * for ESF audit (PRaP is the audit trail); for an SCR participant with validated job or
- * sustainment claims the ESF retention date conflicts, and the decision says so.
+ * 96, 97, 99): immediately (on the day provision ends), by shredding. MAPPA documents are not kept
+ * for ESF audit (PRaP is the audit trail); for an SCR participant — or a MAPPA participant with
+ * SCR status, who has no PRaP record — with validated job or sustainment claims the ESF retention
+ * date conflicts, and the decision says so.
  *
  * @example
  * clericalDocumentDisposal({ recordType: 'MAPPA', provisionEnded: '2026-03-31' }).value.destroyOn; // '2026-03-31'
@@ -351,6 +359,14 @@ const R_DISP_CONFLICT = reason(
 export function clericalDocumentDisposal(input: ClericalDocumentDisposalInput, options?: RuleOptions): Decision<ClericalDocumentDisposal> {
   const policy = policyOf(options);
   const ended = input.provisionEnded as IsoDate;
+  if (input.recordType === 'MAPPA' && input.scrStatus === true) {
+    // Para 99: treated as SCR throughout, so there is no PRaP record and para 97's exemption fails.
+    if (input.validatedJobOrSustainmentClaim === true) {
+      const until = policy.provider.esfRetentionUntil.value as IsoDate;
+      return decide({ destroyOn: ended, method: 'shredding', esfRetainUntil: until, conflict: true }, [R_DISP_MAPPA, R_DISP_SCR, R_DISP_MAPPA_SCR_CONFLICT], policy.id);
+    }
+    return decide({ destroyOn: ended, method: 'shredding', esfRetainUntil: null, conflict: false }, [R_DISP_MAPPA, R_DISP_SCR], policy.id);
+  }
   if (input.recordType === 'MAPPA') {
     return decide({ destroyOn: ended, method: 'shredding', esfRetainUntil: null, conflict: false }, [R_DISP_MAPPA, R_DISP_MAPPA_ESF], policy.id);
   }
@@ -363,7 +379,7 @@ export function clericalDocumentDisposal(input: ClericalDocumentDisposalInput, o
 
 export const clericalDocumentDisposalRule = defineRule({
   name: 'clericalDocumentDisposal', domain: 'provider', title: 'Destruction of SCR and MAPPA clerical documents',
-  ids: ['PRV-076a', 'PRV-077', 'PRV-096', 'PRV-097'], citations: [C076A, C077, C096, C097],
+  ids: ['PRV-076a', 'PRV-077', 'PRV-096', 'PRV-097', 'PRV-099'], citations: [C076A, C077, C096, C097, C099],
   input: clericalDocumentDisposalInputSchema, evaluate: clericalDocumentDisposal,
 });
 

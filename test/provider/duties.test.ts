@@ -33,6 +33,11 @@ describe('PROVIDER_DUTIES table', () => {
   it('PRV-050a lists start/finish times, breaks and behaviour; PRV-113 has ten items', () => {
     expect(PROVIDER_DUTIES.find((d) => d.id === 'PRV-050a')!.items).toEqual(['start and finish times of provision', 'timing of breaks', 'what is expected in terms of behaviour']);
     expect(PROVIDER_DUTIES.find((d) => d.id === 'PRV-113')!.items).toHaveLength(10);
+    // Items (4) and (9) in full (para 113): movement into employment or other activities; accidents at sub-contractor placements and the H&S monitoring.
+    const admin = PROVIDER_DUTIES.find((d) => d.id === 'PRV-113')!.items;
+    expect(admin[3]).toContain('into employment or other activities');
+    expect(admin[8]).toContain('sub-contractor');
+    expect(admin[8]).toContain('health and safety monitoring');
   });
 });
 

@@ -20,6 +20,9 @@ describe('mappaResponsibleAuthority (PRV-078, PRV-079, PRV-080)', () => {
   it('PRV-080: Scotland — four members', () => {
     const d = mappaResponsibleAuthority({ nation: 'Scotland' });
     expect(d.value).toHaveLength(4);
+    expect(d.value[0]).toBe('Local Authority (social work services in practice)');
+    expect(d.value[1]).toBe("Chief Constable for the local authority's area"); // para 80 as printed
+    expect(d.value[3]).toBe('Scottish Ministers (the Scottish Prison Service in practice)');
     expect(rulesOf(d)).toEqual(['PRV-078', 'PRV-080']);
   });
 });

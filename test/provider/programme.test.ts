@@ -62,6 +62,12 @@ describe('funding model (PRV-016) and market share shift (PRV-019)', () => {
     expect(validateFundingModel({ elements: [] }).value).toBe(false);
     expect(validateFundingModel({ elements: ['Job Outcome Fee', 'Job Outcome Fee'] }).value).toBe(false);
   });
+  it('PRV-016: the reason says why a model is rejected (empty vs a repeated element)', () => {
+    expect(validateFundingModel({ elements: [] }).reasons[0]!.says).toContain('at least one');
+    const dup = validateFundingModel({ elements: ['Job Outcome Fee', 'Job Outcome Fee'] });
+    expect(dup.reasons[0]!.says).not.toContain('at least one');
+    expect(dup.reasons[0]!.says).toContain('once');
+  });
   it('PRV-019: more than one supplier → shift; no Merlin Accreditation → eligibility at risk', () => {
     expect(decideMarketShareShift({ suppliersInArea: 1, merlinAccredited: false }).value).toEqual({ marketShareShiftApplies: false, eligibilityAtRisk: false });
     expect(decideMarketShareShift({ suppliersInArea: 2, merlinAccredited: true }).value).toEqual({ marketShareShiftApplies: true, eligibilityAtRisk: false });

@@ -110,6 +110,17 @@ describe('clericalDocumentDisposal and ESF retention (PRV-076a, PRV-077, PRV-096
     expect(d.value).toMatchObject({ destroyOn: '2026-03-31', conflict: false, esfRetainUntil: null });
     expect(rulesOf(d)).toEqual(['PRV-096', 'PRV-097']);
   });
+  it('PRV-097 vs PRV-099/PRV-077: MAPPA with SCR status has no PRaP audit trail, so validated claims surface the conflict', () => {
+    const d = clericalDocumentDisposal({ recordType: 'MAPPA', scrStatus: true, provisionEnded: '2026-03-31', validatedJobOrSustainmentClaim: true });
+    expect(d.value).toEqual({ destroyOn: '2026-03-31', method: 'shredding', esfRetainUntil: '2027-12-31', conflict: true });
+    expect(rulesOf(d)).toEqual(['PRV-096', 'PRV-076a', 'PRV-097']);
+    expect(d.reasons[2]!.cites.map((c) => c.id)).toEqual(['PRV-097', 'PRV-099', 'PRV-077']);
+  });
+  it('PRV-099: MAPPA with SCR status and no validated claims → destroyed immediately, without the PRaP audit-trail reason', () => {
+    const d = clericalDocumentDisposal({ recordType: 'MAPPA', scrStatus: true, provisionEnded: '2026-03-31' });
+    expect(d.value).toEqual({ destroyOn: '2026-03-31', method: 'shredding', esfRetainUntil: null, conflict: false });
+    expect(rulesOf(d)).toEqual(['PRV-096', 'PRV-076a']);
+  });
   it('PRV-077: evidence kept through 31 December 2027, destroyable from 1 January 2028', () => {
     expect(decideEsfEvidenceDestroyable({ asOf: '2027-12-31' }).value).toBe(false);
     expect(decideEsfEvidenceDestroyable({ asOf: '2028-01-01' }).value).toBe(true);

@@ -36,7 +36,7 @@ export type HolidayAbsenceInput = z.input<typeof holidayAbsenceInputSchema>;
 /** Value of {@link decideHolidayAbsence}. */
 export interface HolidayAbsenceValue {
   readonly outcome: AbsenceOutcome;
-  /** Para 49: the claimant can be treated as actively seeking employment while away. */
+  /** Para 49: the claimant can be treated as actively seeking employment while away (never on Mandatory Work Activity). */
   readonly treatedAsActivelySeeking: boolean;
   /** Cumulative holiday attendance days on the placement including this one. */
   readonly cumulativeAttendanceDays: number;
@@ -72,7 +72,8 @@ const R_WITHIN_CUMULATIVE = reason('PRV-049d', 'Within the proposed cumulative 2
 export function decideHolidayAbsence(input: HolidayAbsenceInput, options?: RuleOptions): Decision<HolidayAbsenceValue> {
   const policy = policyOf(options);
   const cumulative = (input.earlierHolidayAttendanceDays ?? 0) + input.holidayAttendanceDays;
-  const ase = input.withinGreatBritain && input.willingAndAvailableToReturn;
+  // Para 49: the holiday ASE treatment "does not apply to claimants on Mandatory Work Activity".
+  const ase = input.placement !== 'Mandatory Work Activity' && input.withinGreatBritain && input.willingAndAvailableToReturn;
   const v = (outcome: AbsenceOutcome): HolidayAbsenceValue => ({ outcome, treatedAsActivelySeeking: ase, cumulativeAttendanceDays: cumulative });
   if (input.providerInDoubt === true) return decide(v('refer to DMA'), [R_DOUBT], policy.id);
   if (input.placement === 'Mandatory Work Activity') return decide(v('refer to DMA'), [R_MWA], policy.id);

@@ -32,6 +32,10 @@ describe('decideHolidayAbsence (PRV-049a–d)', () => {
     expect(d.value.outcome).toBe('refer to DMA');
     expect(rulesOf(d)).toEqual(['PRV-049b']);
   });
+  it('PRV-049b: on MWA the holiday ASE treatment "does not apply", even within GB and willing to return', () => {
+    expect(decideHolidayAbsence({ ...ok, placement: 'Mandatory Work Activity' }).value.treatedAsActivelySeeking).toBe(false);
+    expect(decideHolidayAbsence({ ...ok }).value.treatedAsActivelySeeking).toBe(true);
+  });
   it('PRV-049a: abroad (outside GB) or not willing to return → not treated as ASE → DMA', () => {
     expect(decideHolidayAbsence({ ...ok, withinGreatBritain: false }).value).toMatchObject({ outcome: 'refer to DMA', treatedAsActivelySeeking: false });
     expect(decideHolidayAbsence({ ...ok, willingAndAvailableToReturn: false }).value.outcome).toBe('refer to DMA');
