@@ -60,8 +60,13 @@ export const foiEraInterviewRecordInputSchema = z.object({
   aimsCovered: z.boolean(),
   /** The officer impressed on the claimant that they must comply from now on. */
   futureComplianceImpressed: z.boolean(),
-  /** A signed statement was taken (unless the interview was terminated on a refusal to say anything). */
+  /** A signed statement was taken. */
   signedStatementTaken: z.boolean(),
+  /**
+   * The interview was terminated because the claimant refused to say anything (FOI-14). Its aims,
+   * the impressing of future compliance and a signed statement are then not required. Default false.
+   */
+  terminatedOnRefusal: z.boolean().optional(),
   /** Who was present for the Department besides the officer. */
   accompaniedBy: z.enum(['nobody', 'manager for supervision', 'other']),
   /** The interviewing officer made a decision on the case. */
@@ -81,12 +86,15 @@ const R_IMPRESS: Reason = reason('FOI-04', 'The officer must impress on the clai
 const R_STATEMENT: Reason = reason('FOI-09', 'A signed statement is taken at the interview.', [foiFact('FOI-09')]);
 const R_ALONE: Reason = reason('FOI-20', 'The officer interviews alone, occasionally accompanied by their manager for supervision.', [foiFact('FOI-20')]);
 const R_DECIDER: Reason = reason('FOI-18', 'The officer only gathers information; the Decision Maker makes any decision.', [foiFact('FOI-18')]);
+const R_REFUSED: Reason = reason('FOI-14', 'The interview was terminated because the claimant refused to say anything: its aims, the impressing of future compliance and a signed statement are not required of it.', [foiFact('FOI-14')]);
 const R_OK: Reason = reason('FOI-02', 'The interview record conforms to the FOI-era principles (a robust and challenging interview, not bound by initial answers).', [foiFact('FOI-02'), foiFact('FOI-03')]);
 
 /**
  * Checks an interview record against the FOI-era principles: no caution, not criminal (FOI-01); the
  * aims covered (FOI-08); future compliance impressed (FOI-04); a signed statement (FOI-09); the officer
- * alone or with a supervising manager (FOI-20); no decision by the officer (FOI-03, FOI-18).
+ * alone or with a supervising manager (FOI-20); no decision by the officer (FOI-03, FOI-18). An
+ * interview terminated on the claimant's refusal to say anything (FOI-14) is not held to FOI-08,
+ * FOI-04 or FOI-09: the claimant may refuse, and the interview then ends.
  *
  * @example
  * checkFoiEraInterviewRecord({ underCaution: true, treatedAsCriminalInvestigation: false, aimsCovered: true, futureComplianceImpressed: true,
@@ -97,9 +105,12 @@ export function checkFoiEraInterviewRecord(input: FoiEraInterviewRecordInput, op
   const breaches: string[] = [];
   const reasons: Reason[] = [];
   if (input.underCaution || input.treatedAsCriminalInvestigation) { breaches.push('FOI-01'); reasons.push(R_CAUTION); }
-  if (!input.aimsCovered) { breaches.push('FOI-08'); reasons.push(R_AIMS); }
-  if (!input.futureComplianceImpressed) { breaches.push('FOI-04'); reasons.push(R_IMPRESS); }
-  if (!input.signedStatementTaken) { breaches.push('FOI-09'); reasons.push(R_STATEMENT); }
+  if (input.terminatedOnRefusal === true) reasons.push(R_REFUSED);
+  else {
+    if (!input.aimsCovered) { breaches.push('FOI-08'); reasons.push(R_AIMS); }
+    if (!input.futureComplianceImpressed) { breaches.push('FOI-04'); reasons.push(R_IMPRESS); }
+    if (!input.signedStatementTaken) { breaches.push('FOI-09'); reasons.push(R_STATEMENT); }
+  }
   if (input.accompaniedBy === 'other') { breaches.push('FOI-20'); reasons.push(R_ALONE); }
   if (input.officerMadeDecision) { breaches.push('FOI-18'); reasons.push(R_DECIDER); }
   if (breaches.length === 0) reasons.push(R_OK);
@@ -134,8 +145,8 @@ export function decideFoiEraDecisionAuthority(input: FoiEraDecisionAuthorityInpu
 
 export const foiEraInterviewRecordRule = defineRule({
   name: 'checkFoiEraInterviewRecord', domain: 'foi', title: 'FOI-era interview record check',
-  ids: ['FOI-01', 'FOI-02', 'FOI-04', 'FOI-08', 'FOI-09', 'FOI-18', 'FOI-20'],
-  citations: ['FOI-01', 'FOI-02', 'FOI-04', 'FOI-08', 'FOI-09', 'FOI-18', 'FOI-20'].map(foiFact),
+  ids: ['FOI-01', 'FOI-02', 'FOI-04', 'FOI-08', 'FOI-09', 'FOI-14', 'FOI-18', 'FOI-20'],
+  citations: ['FOI-01', 'FOI-02', 'FOI-04', 'FOI-08', 'FOI-09', 'FOI-14', 'FOI-18', 'FOI-20'].map(foiFact),
   input: foiEraInterviewRecordInputSchema, evaluate: checkFoiEraInterviewRecord,
 });
 export const foiEraDecisionAuthorityRule = defineRule({

@@ -170,6 +170,17 @@ describe('interview principles (FOI-01–04, 08, 09, 18, 20)', () => {
     expect(checkFoiEraInterviewRecord({ ...good, accompaniedBy: 'other' }).value.breaches).toEqual(['FOI-20']);
     expect(checkFoiEraInterviewRecord({ ...good, accompaniedBy: 'manager for supervision' }).value.conforms).toBe(true);
   });
+  it('FOI-14: an interview terminated on a refusal to say anything is not held to FOI-04, FOI-08 or FOI-09', () => {
+    const refused = { ...good, aimsCovered: false, futureComplianceImpressed: false, signedStatementTaken: false };
+    const d = checkFoiEraInterviewRecord({ ...refused, terminatedOnRefusal: true });
+    expect(d.value).toEqual({ conforms: true, breaches: [] });
+    expect(rules(d)).toEqual(['FOI-14', 'FOI-02']);
+    // the other principles still apply to a terminated interview
+    expect(checkFoiEraInterviewRecord({ ...refused, terminatedOnRefusal: true, underCaution: true, officerMadeDecision: true }).value.breaches).toEqual(['FOI-01', 'FOI-18']);
+    // not terminated (or not said): the missing statement, aims and impressing are breaches
+    expect(checkFoiEraInterviewRecord({ ...refused, terminatedOnRefusal: false }).value.breaches).toEqual(['FOI-08', 'FOI-04', 'FOI-09']);
+    expect(checkFoiEraInterviewRecord(refused).value.breaches).toEqual(['FOI-08', 'FOI-04', 'FOI-09']);
+  });
   it('FOI-03 / FOI-18: only the Decision Maker decides', () => {
     expect(decideFoiEraDecisionAuthority({ role: 'Decision Maker' }).value).toBe(true);
     expect(decideFoiEraDecisionAuthority({ role: 'Customer Compliance Officer' }).value).toBe(false);
