@@ -162,15 +162,30 @@ const R_PW_YES = reason('PRV-042', 'Participants claiming IB, SDA or ESA may be 
 const R_PW_NO = reason('PRV-042', 'Permitted Work applies only to IB, SDA and ESA.', [C042]);
 
 /**
- * Can Permitted Work apply to a participant's benefit (para 42)? IB, SDA or ESA (by full name or
- * abbreviation). The limits are in the Permitted Work guidance, not in this chapter.
+ * The names of {@link PERMITTED_WORK_BENEFITS} a caller may pass, normalised (lower case, single
+ * spaces): each full name as printed, its abbreviation, the name with the abbreviation, and ESA's
+ * statutory name "Employment and Support Allowance" (para 42 prints "Employment Support Allowance").
+ */
+const PERMITTED_WORK_NAMES: ReadonlySet<string> = new Set([
+  ...PERMITTED_WORK_BENEFITS.flatMap((printed) => {
+    const [, full, abbreviation] = /^(.*) \((.*)\)$/.exec(printed.toLowerCase()) as RegExpExecArray;
+    return [printed.toLowerCase(), full, abbreviation];
+  }),
+  'employment and support allowance',
+  'employment and support allowance (esa)',
+]);
+
+/**
+ * Can Permitted Work apply to a participant's benefit (para 42)? IB, SDA or ESA: by full name,
+ * abbreviation or both, in any letter case and spacing; ESA also by its statutory name
+ * "Employment and Support Allowance". The limits are in the Permitted Work guidance, not in this chapter.
  *
  * @example
  * decidePermittedWorkPossible({ benefit: 'ESA' }).value; // true
+ * decidePermittedWorkPossible({ benefit: 'employment and support allowance' }).value; // true
  */
 export function decidePermittedWorkPossible(input: PermittedWorkInput, options?: RuleOptions): Decision<boolean> {
-  const b = input.benefit.trim();
-  const ok = PERMITTED_WORK_BENEFITS.some((name) => name === b || name.endsWith(`(${b})`) || name.startsWith(`${b} (`));
+  const ok = PERMITTED_WORK_NAMES.has(input.benefit.trim().replace(/\s+/g, ' ').toLowerCase());
   return decide(ok, [ok ? R_PW_YES : R_PW_NO], policyOf(options).id);
 }
 

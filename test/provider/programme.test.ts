@@ -46,7 +46,9 @@ describe('accidentClaimForms (PRV-038a, PRV-038b)', () => {
 });
 
 describe('decidePermittedWorkPossible (PRV-042)', () => {
-  it.each([['ESA', true], ['IB', true], ['SDA', true], ['Severe Disablement Allowance (SDA)', true], ['JSA', false], ['Employment Support Allowance', true]] as const)(
+  it.each([['ESA', true], ['IB', true], ['SDA', true], ['Severe Disablement Allowance (SDA)', true], ['JSA', false], ['Employment Support Allowance', true],
+    ['Employment and Support Allowance', true], ['employment and support allowance (ESA)', true], ['esa', true], ['  Incapacity   Benefit ', true],
+    ['Incapacity Benefit (IB)', true], ['ib', true], ['Universal Credit', false], ['Employment', false], ['Allowance', false], ['E S A', false]] as const)(
     'PRV-042: %s → %s',
     (benefit, expected) => {
       expect(decidePermittedWorkPossible({ benefit }).value).toBe(expected);
