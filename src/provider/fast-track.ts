@@ -78,6 +78,7 @@ const R_SUICIDE = reason('PRV-036b', 'Suicide, attempted suicide or self-harm un
 const R_OTHER = reason('PRV-036a', 'The incident meets the Fast Track definition (the list is not exhaustive).', [C036A]);
 const R_FT = reason('PRV-036a', 'Fast Track: telephone the Jobcentre Plus contact urgently, in addition to completing a report.', [C036A]);
 const R_FT1 = reason('PRV-036c', 'Fast Track incidents (on provider, partner, co-located premises or in claimant homes) are reported on form FT1.', [C036C]);
+const R_FT1_OTHER = reason('PRV-036c', 'Fast Track incidents are reported on form FT1. Para 36 names provider, partner and co-located premises and claimant homes as places a Fast Track incident may occur; the criteria do not depend on the place, so an incident elsewhere is judged the same way.', [C036C]);
 const R_NOT_FT = reason('PRV-036b', 'No Fast Track criterion is met: report as an ordinary incident.', [C036B]);
 const R_UNCLEAR = reason('PRV-036c', 'Unclear whether it is Fast Track: contact the local Jobcentre for advice.', [C036C]);
 
@@ -90,7 +91,9 @@ const UNCLEAR_ACTIONS = Object.freeze(['complete the incident report', 'contact 
  * staff in connection with their duties; a weapon; significant disruption; estimated cost over
  * £2,000 (£2,000.00 is not, £2,000.01 is); a viable targeted threat with police advice sought;
  * suicide or self-harm connected to DWP business; or otherwise meeting the definition. Fast Track
- * → telephone the JCP contact urgently and report on FT1; unclear → ask the local Jobcentre.
+ * → telephone the JCP contact urgently and report on FT1; unclear → ask the local Jobcentre. The
+ * `location` does not change the verdict (para 36 names the premises where an incident "may also"
+ * be Fast Track); the FT1 reason says so for a location outside that list.
  *
  * @example
  * classifyFastTrackIncident({ estimatedCostPence: 200_001 }).value.fastTrack; // true
@@ -131,9 +134,16 @@ export function classifyFastTrackIncident(input: FastTrackInput, options?: RuleO
     met.push('otherwise meets the Fast Track definition');
     reasons.push(R_OTHER);
   }
-  if (met.length > 0) return decide({ fastTrack: true, criteriaMet: met, actions: FT_ACTIONS }, [...reasons, R_FT, R_FT1], policy.id);
-  if (input.unclear === true) return decide({ fastTrack: false, criteriaMet: met, actions: UNCLEAR_ACTIONS }, [...reasons, R_UNCLEAR], policy.id);
-  return decide({ fastTrack: false, criteriaMet: met, actions: NOT_FT_ACTIONS }, [...reasons, R_NOT_FT], policy.id);
+  if (met.length > 0) {
+    reasons.push(R_FT, input.location === 'other' ? R_FT1_OTHER : R_FT1);
+    return decide({ fastTrack: true, criteriaMet: met, actions: FT_ACTIONS }, reasons, policy.id);
+  }
+  if (input.unclear === true) {
+    reasons.push(R_UNCLEAR);
+    return decide({ fastTrack: false, criteriaMet: met, actions: UNCLEAR_ACTIONS }, reasons, policy.id);
+  }
+  reasons.push(R_NOT_FT);
+  return decide({ fastTrack: false, criteriaMet: met, actions: NOT_FT_ACTIONS }, reasons, policy.id);
 }
 
 export const fastTrackRule = defineRule({

@@ -16,6 +16,18 @@ describe('classifyFastTrackIncident (PRV-036a, PRV-036b, PRV-036c)', () => {
     expect(d.value.actions).toEqual(['complete the incident report', 'telephone the Jobcentre Plus contact urgently', 'report on form FT1']);
     expect(rulesOf(d)).toEqual(['PRV-036b', 'PRV-036a', 'PRV-036c']);
   });
+  it('PRV-036c: the location never changes the verdict; outside the four named places the FT1 reason says the criteria still apply', () => {
+    for (const location of ['provider premises', 'partner premises', 'co-located premises', 'claimant home'] as const) {
+      const d = classifyFastTrackIncident({ weaponUsed: true, location });
+      expect(d.value.fastTrack).toBe(true);
+      expect(d.reasons.at(-1)?.says).toMatch(/^Fast Track incidents \(on provider, partner, co-located premises or in claimant homes\)/);
+    }
+    const elsewhere = classifyFastTrackIncident({ weaponUsed: true, location: 'other' });
+    expect(elsewhere.value).toEqual(classifyFastTrackIncident({ weaponUsed: true, location: 'provider premises' }).value);
+    expect(elsewhere.reasons.at(-1)?.says).toMatch(/do not depend on the place/);
+    expect(rulesOf(elsewhere)).toEqual(['PRV-036b', 'PRV-036a', 'PRV-036c']);
+    expect(classifyFastTrackIncident({ location: 'other' }).value.fastTrack).toBe(false);
+  });
   it('PRV-036b: actual assault counts only on DWP/Partner staff in connection with their duties', () => {
     expect(classifyFastTrackIncident({ actualAssault: true }).value.fastTrack).toBe(false);
     expect(classifyFastTrackIncident({ actualAssault: true, assaultOnStaffInConnectionWithDuties: true }).value.fastTrack).toBe(true);
