@@ -265,7 +265,11 @@ export const iceEscalationInputSchema = z.object({
   endedAt: z.enum(ICE_ESCALATION_STAGES),
   /** Stage 3: the complaint (any element of it) was upheld against the provider. */
   upheldAgainstProvider: z.boolean().default(false),
-  /** Stage 3: consolatory payments and costs ICE deems due to the customer, in pence. */
+  /**
+   * Redress to the customer, in pence: at Stage 3 the consolatory payments and costs ICE deems due
+   * (para 7); at Stage 1 or 2 the redress the provider agreed to in the resolution or settlement
+   * (para 4: ICE considers "what redress might be appropriate"). Default 0.
+   */
   redressPence: nonNegativePenceSchema.default(0),
   /** The day the ICE investigation concluded, if it has. */
   concludedOn: isoDateSchema.nullable().default(null),
@@ -294,11 +298,14 @@ const R_ICE_3 = reason('PRV-A2-B-05', 'Stage 3: ICE reports findings on each ele
 const R_ICE_UPHELD = reason('PRV-A2-B-06', 'Upheld against the provider at the investigation stage: £5,000 contribution to ICE costs is recovered.', [CB06]);
 const R_ICE_NOT_UPHELD = reason('PRV-A2-B-06', 'Not upheld against the provider at investigation: no contribution is recovered.', [CB06]);
 const R_ICE_REDRESS = reason('PRV-A2-B-07', 'The provider also pays any financial redress (consolatory payments and costs) ICE deems due.', [CB07]);
+const R_ICE_AGREED_1 = reason('PRV-A2-B-03', 'The provider pays the redress agreed in the Stage 1 resolution; no fault is determined and no contribution applies.', [CB03]);
+const R_ICE_AGREED_2 = reason('PRV-A2-B-04', 'The provider pays the redress agreed in the Stage 2 settlement (ICE considers what redress might be appropriate); no fault is determined and no contribution applies.', [CB04]);
 const R_ICE_DESTROY = reason('PRV-A2-B-08', 'When the investigation concludes ICE destroys all copies of the provider’s evidence.', [CB08]);
 
 /**
  * What an ICE escalation costs the provider (Annex 2 Part B paras 2–8): Stage 1 Resolution and
- * Stage 2 Settlement determine no fault and cost nothing; at Stage 3 a complaint upheld against
+ * Stage 2 Settlement determine no fault and carry no contribution (the provider pays only any
+ * redress it agreed to); at Stage 3 a complaint upheld against
  * the provider (any element — see docs/interpretations.md) costs a £5,000 contribution plus any
  * redress ICE deems due. ICE destroys the evidence when the investigation concludes.
  *
@@ -308,21 +315,26 @@ const R_ICE_DESTROY = reason('PRV-A2-B-08', 'When the investigation concludes IC
 export function iceEscalationOutcome(input: IceEscalationInput, options?: RuleOptions): Decision<IceEscalationValue> {
   const policy = policyOf(options);
   const concluded = (input.concludedOn ?? null) as IsoDate | null;
-  const tail = concluded === null ? [] : [R_ICE_DESTROY];
-  if (input.endedAt === 'Stage 1: Resolution') {
-    return decide({ faultDetermined: false, contributionPence: 0, redressPence: 0, totalLiabilityPence: 0, providerMustSupplyAllEvidence: false, evidenceDestroyedOn: concluded }, [R_ICE_STAGES, R_ICE_1, ...tail], policy.id);
-  }
-  if (input.endedAt === 'Stage 2: Settlement') {
-    return decide({ faultDetermined: false, contributionPence: 0, redressPence: 0, totalLiabilityPence: 0, providerMustSupplyAllEvidence: true, evidenceDestroyedOn: concluded }, [R_ICE_STAGES, R_ICE_2, ...tail], policy.id);
+  const redress = input.redressPence ?? 0;
+  if (input.endedAt !== 'Stage 3: Investigation Report') {
+    const stage1 = input.endedAt === 'Stage 1: Resolution';
+    const reasons = [R_ICE_STAGES, stage1 ? R_ICE_1 : R_ICE_2];
+    if (redress > 0) reasons.push(stage1 ? R_ICE_AGREED_1 : R_ICE_AGREED_2);
+    if (concluded !== null) reasons.push(R_ICE_DESTROY);
+    return decide(
+      { faultDetermined: false, contributionPence: 0, redressPence: redress, totalLiabilityPence: redress, providerMustSupplyAllEvidence: !stage1, evidenceDestroyedOn: concluded },
+      reasons,
+      policy.id,
+    );
   }
   const upheld = input.upheldAgainstProvider === true;
   const contribution = upheld ? policy.provider.iceUpheldContributionPence.value : 0;
-  const redress = input.redressPence ?? 0;
   const reasons = [R_ICE_STAGES, R_ICE_3, upheld ? R_ICE_UPHELD : R_ICE_NOT_UPHELD];
   if (redress > 0) reasons.push(R_ICE_REDRESS);
+  if (concluded !== null) reasons.push(R_ICE_DESTROY);
   return decide(
     { faultDetermined: true, contributionPence: contribution, redressPence: redress, totalLiabilityPence: contribution + redress, providerMustSupplyAllEvidence: true, evidenceDestroyedOn: concluded },
-    [...reasons, ...tail],
+    reasons,
     policy.id,
   );
 }

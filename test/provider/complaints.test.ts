@@ -85,6 +85,15 @@ describe('iceEscalationOutcome (PRV-A2-B-02 – PRV-A2-B-08)', () => {
   it('PRV-A2-B-06: not upheld at investigation → no contribution', () => {
     expect(iceEscalationOutcome({ endedAt: 'Stage 3: Investigation Report', upheldAgainstProvider: false }).value.contributionPence).toBe(0);
   });
+  it('PRV-A2-B-03/04: redress agreed at Stage 1 or 2 is paid (no fault, no contribution); it is no longer dropped', () => {
+    const settled = iceEscalationOutcome({ endedAt: 'Stage 2: Settlement', redressPence: 7_500 });
+    expect(settled.value).toMatchObject({ faultDetermined: false, contributionPence: 0, redressPence: 7_500, totalLiabilityPence: 7_500 });
+    expect(rulesOf(settled)).toEqual(['PRV-A2-B-02', 'PRV-A2-B-04', 'PRV-A2-B-04']);
+    const resolved = iceEscalationOutcome({ endedAt: 'Stage 1: Resolution', redressPence: 1 });
+    expect(resolved.value).toMatchObject({ faultDetermined: false, contributionPence: 0, redressPence: 1, totalLiabilityPence: 1, providerMustSupplyAllEvidence: false });
+    expect(rulesOf(resolved)).toEqual(['PRV-A2-B-02', 'PRV-A2-B-03', 'PRV-A2-B-03']);
+    expect(iceEscalationOutcome({ endedAt: 'Stage 2: Settlement', redressPence: 0 }).reasons).toHaveLength(2);
+  });
   it('PRV-A2-B-08: evidence destroyed on conclusion', () => {
     const d = iceEscalationOutcome({ endedAt: 'Stage 3: Investigation Report', concludedOn: '2026-05-05' });
     expect(d.value.evidenceDestroyedOn).toBe('2026-05-05');
