@@ -168,7 +168,7 @@ const R_PW_NO = reason('PRV-042', 'Permitted Work applies only to IB, SDA and ES
  */
 const PERMITTED_WORK_NAMES: ReadonlySet<string> = new Set([
   ...PERMITTED_WORK_BENEFITS.flatMap((printed) => {
-    const [, full, abbreviation] = /^(.*) \((.*)\)$/.exec(printed.toLowerCase()) as RegExpExecArray;
+    const [, full = '', abbreviation = ''] = /^(.*) \((.*)\)$/.exec(printed.toLowerCase()) ?? [];
     return [printed.toLowerCase(), full, abbreviation];
   }),
   'employment and support allowance',
