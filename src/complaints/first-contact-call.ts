@@ -5,6 +5,7 @@ import { reason, type Reason } from '../core/reason.js';
 import { defineRule } from '../core/registry.js';
 import { crm } from './cite-crm.js';
 import { minutesOfTimestamp, timestampOfMinutes } from './local-timestamp.js';
+import { ukWallClockMinuteOfUtc, utcMinuteOfUkWallClock } from './uk-clock.js';
 import { complaintStageSchema, localTimestampSchema } from './vocabulary.js';
 
 /** Input of {@link decideComplaintFirstContactCall}. Timestamps are UK local wall-clock `YYYY-MM-DDTHH:MM`. */
@@ -19,7 +20,11 @@ export type ComplaintFirstContactCallInput = z.input<typeof complaintFirstContac
 
 /** What the initial contact call is for and when it is due. */
 export interface ComplaintFirstContactCall {
-  /** The latest time of the call (`receivedAt` + 48 hours) at the CRT; `null` at the CCRT (no time limit stated). */
+  /**
+   * The latest time of the call at the CRT, on the UK wall clock: 48 elapsed hours after
+   * `receivedAt` (so 47 or 49 wall-clock hours over a change of the clocks); `null` at the CCRT (no
+   * time limit stated).
+   */
   readonly dueBy: string | null;
   /** Whether `calledAt` met the target; `null` when there is no target or no call yet. */
   readonly onTime: boolean | null;
@@ -37,18 +42,20 @@ const R_CCRT: Reason = reason('CRM-05a', 'CCRT: the initial contact call identif
 
 /**
  * When is the initial contact call due, and was it on time? CRT: within 48 elapsed clock hours of
- * receipt (CRM-01a; 48:00 exactly is on time). CCRT: the call's purpose only, no time limit (CRM-05a).
+ * receipt (CRM-01a; 48:00 exactly is on time), counted across a change of the clocks (timestamps
+ * are UK wall-clock times, GMT or BST). CCRT: the call's purpose only, no time limit (CRM-05a).
  *
  * @example
  * decideComplaintFirstContactCall({ stage: 'CRT', receivedAt: '2025-05-02T10:00' }).value.dueBy; // '2025-05-04T10:00'
+ * decideComplaintFirstContactCall({ stage: 'CRT', receivedAt: '2025-03-29T10:00' }).value.dueBy; // '2025-03-31T11:00' (clocks went forward)
  */
 export function decideComplaintFirstContactCall(input: ComplaintFirstContactCallInput, options?: RuleOptions): Decision<ComplaintFirstContactCall> {
   const policy = policyOf(options);
   if (input.stage === 'CCRT') return decide({ dueBy: null, onTime: null, purposes: CCRT_PURPOSES }, [R_CCRT], policy.id);
-  const due = minutesOfTimestamp(input.receivedAt) + policy.complaints.firstContactCallHours.value * 60;
-  const dueBy = timestampOfMinutes(due);
+  const due = utcMinuteOfUkWallClock(minutesOfTimestamp(input.receivedAt)) + policy.complaints.firstContactCallHours.value * 60;
+  const dueBy = timestampOfMinutes(ukWallClockMinuteOfUtc(due));
   if (input.calledAt === undefined) return decide({ dueBy, onTime: null, purposes: CRT_PURPOSES }, [R_CRT_DUE], policy.id);
-  const onTime = minutesOfTimestamp(input.calledAt) <= due;
+  const onTime = utcMinuteOfUkWallClock(minutesOfTimestamp(input.calledAt)) <= due;
   return decide({ dueBy, onTime, purposes: CRT_PURPOSES }, onTime ? [R_CRT_DUE] : [R_CRT_DUE, R_CRT_LATE], policy.id);
 }
 

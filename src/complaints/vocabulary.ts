@@ -49,7 +49,7 @@ export const OFFICIAL_CORRESPONDENCE_TYPES = Object.freeze(['POS', 'MP to DG', '
 /** One of {@link OFFICIAL_CORRESPONDENCE_TYPES}. */
 export type OfficialCorrespondenceType = (typeof OFFICIAL_CORRESPONDENCE_TYPES)[number];
 
-/** zod schema for a local wall-clock timestamp `YYYY-MM-DDTHH:MM` (UK local time, no zone). */
+/** zod schema for a UK wall-clock timestamp `YYYY-MM-DDTHH:MM` (GMT or BST as the clocks showed; no zone written). */
 export const localTimestampSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a local timestamp YYYY-MM-DDTHH:MM' })
