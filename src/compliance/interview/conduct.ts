@@ -172,7 +172,7 @@ export const interviewEventRule = defineRule({
  */
 export const APPROPRIATE_ADULT_ROLES = Object.freeze([
   'advise the person being interviewed',
-  'observe whether or not the interview is being conducted properly and fairly',
+  'observe whether the interview is being conducted properly and fairly',
   'facilitate communication with the person being interviewed',
 ] as const);
 

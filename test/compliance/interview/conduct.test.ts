@@ -102,6 +102,13 @@ describe('decideAppropriateAdult', () => {
     expect(APPROPRIATE_ADULT_ROLES).toHaveLength(3);
     expect(rules(d)).toContain('LSC-04-022');
   });
+  it('LSC-04-022: the three roles are worded as in ch.04 para 22', () => {
+    expect(APPROPRIATE_ADULT_ROLES).toEqual([
+      'advise the person being interviewed',
+      'observe whether the interview is being conducted properly and fairly',
+      'facilitate communication with the person being interviewed',
+    ]);
+  });
   it('LSC-04-024: no suitable adult → offer to re-arrange; declined → proceed and note on FRAIMS', () => {
     expect(decideAppropriateAdult({ claimantNeedsSupport: true }).value.action).toBe('offer-to-rearrange');
     const d = decideAppropriateAdult({ claimantNeedsSupport: true, claimantDeclines: true });
