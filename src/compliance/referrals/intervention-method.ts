@@ -56,7 +56,7 @@ export function contactLetterFor(input: ContactLetterInput, options?: RuleOption
 }
 export const contactLetterRule = defineRule({
   name: 'contactLetterFor', domain: 'compliance', title: 'Appointment/contact letter by method and language',
-  ids: ['LSC-03-024', 'LSC-03-063'], citations: [C.s024, C.s063], input: contactLetterInputSchema, evaluate: contactLetterFor,
+  ids: ['LSC-03-024', 'LSC-03-036', 'LSC-03-063'], citations: [C.s024, C.s036, C.s063], input: contactLetterInputSchema, evaluate: contactLetterFor,
 });
 
 /** Input of {@link chooseInterventionMethod}. */
