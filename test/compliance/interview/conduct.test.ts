@@ -20,8 +20,15 @@ describe('interviewBenefitScope (LSC-04-014)', () => {
     const d = interviewBenefitScope({ benefitsInPayment: ['DLA', 'IS', 'HB'] });
     expect(d.value).toEqual(['IS']);
     expect(d.reasons[0]!.rule).toBe('LSC-04-014');
-    expect(interviewBenefitScope({ benefitsInPayment: ['AA', 'PC'] }).value).toEqual(['AA', 'PC']);
     expect(interviewBenefitScope({ benefitsInPayment: ['JSA(IB)', 'PIP'] }).value).toEqual(['JSA(IB)']);
+  });
+  it('LSC-02-007: DLA/AA with another benefit such as Pension Credit → only the non-DLA/AA element (PIP likewise)', () => {
+    const d = interviewBenefitScope({ benefitsInPayment: ['AA', 'PC'] });
+    expect(d.value).toEqual(['PC']);
+    expect(d.reasons[0]!.cites.map((c) => c.id)).toContain('LSC-02-007');
+    expect(interviewBenefitScope({ benefitsInPayment: ['DLA', 'CA'] }).value).toEqual(['CA']);
+    expect(interviewBenefitScope({ benefitsInPayment: ['PIP', 'PC'] }).value).toEqual(['PC']);
+    expect(interviewBenefitScope({ benefitsInPayment: ['PC', 'CA'] }).value).toEqual(['PC', 'CA']);
   });
 });
 
