@@ -20,10 +20,12 @@ export type InterviewBenefitScopeInput = z.input<typeof interviewBenefitScopeInp
 
 const R_014 = reason('LSC-04-014', 'DLA, PIP or AA is in payment with a Jobcentre Plus benefit: interview the claimant only about the Jobcentre Plus benefit.', [lsc('LSC-04-014')]);
 const R_014_ALL = reason('LSC-04-014', 'No DLA/PIP/AA together with a Jobcentre Plus benefit: the interview covers the benefits in payment.', [lsc('LSC-04-014')]);
+const R_0207 = reason('LSC-04-014', 'DLA, PIP or AA in payment with another benefit that is not a Jobcentre Plus benefit, such as Pension Credit: the LSCO deals only with the non-DLA/AA element (ch.02 para 7).', [lsc('LSC-04-014'), lsc('LSC-02-007')]);
 
 /**
  * Which benefits the interview may cover: where DLA, PIP or AA is in payment with a Jobcentre
- * Plus benefit, only the Jobcentre Plus benefit(s) (ch.04 para 14); doubts about the disability
+ * Plus benefit, only the Jobcentre Plus benefit(s) (ch.04 para 14); with another benefit such as
+ * Pension Credit, only the non-DLA/AA/PIP benefits (ch.02 para 7); doubts about the disability
  * benefit go on a new FRF to FES DCT (para 15, see `assessNewOrSubstantialInformation`).
  *
  * @example
@@ -34,13 +36,15 @@ export function interviewBenefitScope(input: InterviewBenefitScopeInput, options
   const b = input.benefitsInPayment;
   const mixed = b.some((x) => DISABILITY_BENEFITS.includes(x)) && b.some((x) => JOBCENTRE_PLUS_BENEFITS.includes(x));
   if (mixed) return decide(b.filter((x) => JOBCENTRE_PLUS_BENEFITS.includes(x)), [R_014], policy.id);
+  const others = b.filter((x) => !DISABILITY_BENEFITS.includes(x));
+  if (others.length > 0 && others.length < b.length) return decide(others, [R_0207], policy.id);
   return decide([...b], [R_014_ALL], policy.id);
 }
 
 /** Registry entry of {@link interviewBenefitScope}. */
 export const interviewBenefitScopeRule = defineRule({
   name: 'interviewBenefitScope', domain: 'compliance', title: 'Interview scope when DLA/PIP/AA is in payment',
-  ids: ['LSC-04-014'], citations: [lsc('LSC-04-014')], input: interviewBenefitScopeInputSchema, evaluate: interviewBenefitScope,
+  ids: ['LSC-04-014'], citations: [lsc('LSC-04-014'), lsc('LSC-02-007')], input: interviewBenefitScopeInputSchema, evaluate: interviewBenefitScope,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -172,7 +176,7 @@ export const interviewEventRule = defineRule({
  */
 export const APPROPRIATE_ADULT_ROLES = Object.freeze([
   'advise the person being interviewed',
-  'observe whether or not the interview is being conducted properly and fairly',
+  'observe whether the interview is being conducted properly and fairly',
   'facilitate communication with the person being interviewed',
 ] as const);
 

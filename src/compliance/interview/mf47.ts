@@ -272,7 +272,8 @@ export function checkMf47Statement(input: Mf47CheckInput, options?: RuleOptions)
   const policy = policyOf(options);
   const problems: { readonly id: string; readonly problem: string }[] = [];
   if (!input.completedDuringInterview) problems.push({ id: 'LSC-05-001a', problem: 'the MF47 must be completed during the interview' });
-  if (!input.offeredClaimantToWrite) problems.push({ id: 'LSC-05-001b', problem: 'the claimant must be asked whether they want to write the statement' });
+  // A statement the claimant wrote shows the offer was taken up; only an LSCO-written one needs it recorded.
+  if (!input.offeredClaimantToWrite && input.writtenBy === 'LSCO') problems.push({ id: 'LSC-05-001b', problem: 'the claimant must be asked whether they want to write the statement' });
   const relevant = (e: Mf47ContentEntry): boolean => {
     if (e.always) return true;
     if (e.item === 'agreement-to-repay') return input.recoverableOverpayment ?? false;

@@ -220,7 +220,7 @@ function isCapitalExceptionCode(code: string | undefined): boolean {
 }
 
 function sameOffence(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**

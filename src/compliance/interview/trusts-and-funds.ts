@@ -51,6 +51,15 @@ export function disregardedCapitalNotepadText(amountPence: number, date: string)
   return `capital of £${pounds}.${pence} at ${d}/${m}/${y} is to be disregarded`;
 }
 
+/**
+ * A Trust/Fund name compared loosely: case, spacing, a leading "the" and a final "s" ignored, so
+ * the guidance's own "MacFarlane Trust" (ch.04 para 65 note) names "the MacFarlane Trusts".
+ */
+function trustKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase().replace(/^the /, '').replace(/s$/, '');
+}
+const TRUST_KEYS: readonly string[] = GOVERNMENT_FUNDED_TRUSTS.map(trustKey);
+
 /** Input of {@link trustFundPaymentAction}. */
 export const trustFundInputSchema = z.object({
   /** Where the payment came from (a listed name, or something else). */
@@ -117,7 +126,8 @@ const R_TFC = reason('LSC-04-073', 'No further action: send the CCOL1TFC (interv
  */
 export function trustFundPaymentAction(input: TrustFundInput, options?: RuleOptions): Decision<TrustFundDecision> {
   const policy = policyOf(options);
-  const name = GOVERNMENT_FUNDED_TRUSTS.find((t) => t.toLowerCase() === input.source.trim().toLowerCase());
+  const key = trustKey(input.source);
+  const name = GOVERNMENT_FUNDED_TRUSTS.find((_, i) => TRUST_KEYS[i] === key);
   if (name === undefined) {
     return decide({ listed: false, mustDeclare: true, action: 'not-a-listed-trust', viaCardiffOIU: false, macfarlanePeriodUnavailable: false }, [R_NOT], policy.id);
   }

@@ -143,7 +143,7 @@ export const appointmentWindowRule = defineRule({
   name: 'appointmentWindow',
   domain: 'compliance',
   title: 'Earliest and latest permitted appointment dates',
-  ids: ['LSC-03-050a', 'LSC-03-052', 'LSC-03-053', 'LSC-03-054', 'LSC-03-060', 'LSC-03-074', 'LSC-03-079', 'LSC-03-092', 'LSC-03-103b'],
+  ids: ['LSC-03-050a', 'LSC-03-052', 'LSC-03-053', 'LSC-03-054', 'LSC-03-060', 'LSC-03-074', 'LSC-03-075', 'LSC-03-079', 'LSC-03-092', 'LSC-03-103b'],
   citations: Object.values(C),
   input: appointmentWindowInputSchema,
   evaluate: appointmentWindow,

@@ -56,7 +56,7 @@ export function contactLetterFor(input: ContactLetterInput, options?: RuleOption
 }
 export const contactLetterRule = defineRule({
   name: 'contactLetterFor', domain: 'compliance', title: 'Appointment/contact letter by method and language',
-  ids: ['LSC-03-024', 'LSC-03-063'], citations: [C.s024, C.s063], input: contactLetterInputSchema, evaluate: contactLetterFor,
+  ids: ['LSC-03-024', 'LSC-03-036', 'LSC-03-063'], citations: [C.s024, C.s036, C.s063], input: contactLetterInputSchema, evaluate: contactLetterFor,
 });
 
 /** Input of {@link chooseInterventionMethod}. */
@@ -117,11 +117,13 @@ export function chooseInterventionMethod(input: InterventionMethodInput, options
   const lang = input.language ?? 'English';
   const out = (method: InterventionMethod | null, permitted: InterventionMethod[], notifyBy: InterventionMethodChoice['notifyBy'], reasons: Reason[]) =>
     decide<InterventionMethodChoice>({ method, permitted, letter: method === null ? null : LETTERS[method][lang], notifyBy }, reasons, policy.id);
+  // Risk A is a new claim not yet in payment: pursuing entitlement needs face to face (para 39),
+  // so the not-in-receipt postal route (paras 24, 36) is not open to it.
+  const faceToFaceOnly = input.riskType === 'A' && input.claimantWishesToPursueEntitlement !== false;
   if (!input.inReceiptOfBenefit) {
     if (input.lscStillAppropriate === false) return out(null, [], null, [R.noLonger]);
-    return out('Post', ['Post'], 'Writing', [R.post]);
+    if (!faceToFaceOnly) return out('Post', ['Post'], 'Writing', [R.post]);
   }
-  const faceToFaceOnly = input.riskType === 'A' && input.claimantWishesToPursueEntitlement !== false;
   const phoneAllowed = !faceToFaceOnly && input.claimantContactedOfficeBeforeInterview === true;
   const permitted: InterventionMethod[] = phoneAllowed ? ['OfficeInterview', 'Visit', 'Telephone'] : ['OfficeInterview', 'Visit'];
   const reasons: Reason[] = faceToFaceOnly ? [R.riskA] : [];

@@ -66,7 +66,8 @@ export function matchingIncidentHandling(input: MatchingIncidentInput, options?:
   const sameDay = isWorkingDay(received, cal) ? received : nextWorkingDay(received, cal);
   const actionBy = addWorkingDays(sameDay, policy.complianceReferrals.matchingIncidentActionWorkingDays.value, cal);
   const reasons: Reason[] = [R_DAILY];
-  const proactive = input.incidentSourceType === 'Proactive Investigation';
+  // The FRAIMS value 'Proactive Investigation', recognised whatever its case or spacing.
+  const proactive = input.incidentSourceType !== undefined && input.incidentSourceType.trim().replace(/\s+/g, ' ').toLowerCase() === 'proactive investigation';
   if (proactive) reasons.push(R_PROACTIVE);
   const discussAtSameInterview = !proactive && input.notifiedInterviewDate !== undefined && input.receivedDate < input.notifiedInterviewDate;
   if (discussAtSameInterview) reasons.push(R_SAME);

@@ -84,6 +84,14 @@ describe('trustFundPaymentAction', () => {
     expect(trustFundPaymentAction({ source: 'the Fund', stage: 'details-received' }).value.viaCardiffOIU).toBe(false);
     expect(trustFundPaymentAction({ source: 'the London Bombings Relief Charitable Fund', stage: 'details-received' }).value.viaCardiffOIU).toBe(false);
   });
+  it('LSC-04-063 / LSC-04-065b: the guidance\'s own spellings ("MacFarlane Trust", no leading "the") name the listed Trusts/Funds', () => {
+    for (const source of ['the MacFarlane Trust', 'MacFarlane Trusts', 'Macfarlane Trust', 'Skipton Fund', '  the  Eileen Trust ', 'the Caxton Foundation']) {
+      expect(trustFundPaymentAction({ source, stage: 'invited' }).value, source).toMatchObject({ listed: true, mustDeclare: false });
+    }
+    const d = trustFundPaymentAction({ source: 'MacFarlane Trust', stage: 'details-received', periodFrom: '2003-06-01' });
+    expect(d.value).toMatchObject({ viaCardiffOIU: true, macfarlanePeriodUnavailable: true });
+    expect(trustFundPaymentAction({ source: 'Skipton Trust', stage: 'invited' }).value.listed).toBe(false);
+  });
   it('LSC-04-065b: MacFarlane information only from 2004 (2003-12-31 no, 2004-01-01 yes)', () => {
     const early = trustFundPaymentAction({ source: 'the MacFarlane Trusts', stage: 'details-received', periodFrom: '2003-12-31' });
     expect(early.value.macfarlanePeriodUnavailable).toBe(true);

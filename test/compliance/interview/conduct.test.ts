@@ -20,8 +20,15 @@ describe('interviewBenefitScope (LSC-04-014)', () => {
     const d = interviewBenefitScope({ benefitsInPayment: ['DLA', 'IS', 'HB'] });
     expect(d.value).toEqual(['IS']);
     expect(d.reasons[0]!.rule).toBe('LSC-04-014');
-    expect(interviewBenefitScope({ benefitsInPayment: ['AA', 'PC'] }).value).toEqual(['AA', 'PC']);
     expect(interviewBenefitScope({ benefitsInPayment: ['JSA(IB)', 'PIP'] }).value).toEqual(['JSA(IB)']);
+  });
+  it('LSC-02-007: DLA/AA with another benefit such as Pension Credit → only the non-DLA/AA element (PIP likewise)', () => {
+    const d = interviewBenefitScope({ benefitsInPayment: ['AA', 'PC'] });
+    expect(d.value).toEqual(['PC']);
+    expect(d.reasons[0]!.cites.map((c) => c.id)).toContain('LSC-02-007');
+    expect(interviewBenefitScope({ benefitsInPayment: ['DLA', 'CA'] }).value).toEqual(['CA']);
+    expect(interviewBenefitScope({ benefitsInPayment: ['PIP', 'PC'] }).value).toEqual(['PC']);
+    expect(interviewBenefitScope({ benefitsInPayment: ['PC', 'CA'] }).value).toEqual(['PC', 'CA']);
   });
 });
 
@@ -101,6 +108,13 @@ describe('decideAppropriateAdult', () => {
     expect(d.value.rolesToExplain).toEqual(APPROPRIATE_ADULT_ROLES);
     expect(APPROPRIATE_ADULT_ROLES).toHaveLength(3);
     expect(rules(d)).toContain('LSC-04-022');
+  });
+  it('LSC-04-022: the three roles are worded as in ch.04 para 22', () => {
+    expect(APPROPRIATE_ADULT_ROLES).toEqual([
+      'advise the person being interviewed',
+      'observe whether the interview is being conducted properly and fairly',
+      'facilitate communication with the person being interviewed',
+    ]);
   });
   it('LSC-04-024: no suitable adult → offer to re-arrange; declined → proceed and note on FRAIMS', () => {
     expect(decideAppropriateAdult({ claimantNeedsSupport: true }).value.action).toBe('offer-to-rearrange');

@@ -81,6 +81,10 @@ describe('checkMf47Statement', () => {
   it('LSC-05-001a / LSC-05-001b: completed during the interview, claimant offered to write it', () => {
     expect(problemIds({ ...good, completedDuringInterview: false, offeredClaimantToWrite: false })).toEqual(['LSC-05-001a', 'LSC-05-001b']);
   });
+  it('LSC-05-001b: a statement the claimant wrote themselves needs no separate record of the offer', () => {
+    expect(problemIds({ ...good, writtenBy: 'claimant', offeredClaimantToWrite: false })).toEqual([]);
+    expect(problemIds({ ...good, writtenBy: 'LSCO', offeredClaimantToWrite: false })).toEqual(['LSC-05-001b']);
+  });
   it('LSC-05-004: the LSCO witnesses and scores through unused parts', () => {
     const d = checkMf47Statement({ ...good, lscoSigned: false, unusedPartsScoredThrough: false });
     expect(d.value.signature).toBe('incomplete');

@@ -27,6 +27,10 @@ describe('assessNewOrSubstantialInformation — definition (LSC-05-007)', () => 
     expect(assessNewOrSubstantialInformation({ ...base, informationOffenceType: 'Working' }).value.isNew).toBe(true);
     expect(assessNewOrSubstantialInformation({ ...base, informationOffenceType: ' ltamc ' }).value.isNew).toBe(false);
   });
+  it('LSC-05-007: spacing inside the offence type is ignored too — the same offence is not new', () => {
+    const same = { ...base, referralOffenceType: 'Living Together', informationOffenceType: 'living  together' };
+    expect(assessNewOrSubstantialInformation(same).value.isNew).toBe(false);
+  });
   it('LSC-05-007: substantial needs both grounds for a new FRF and fraud-penalty potential', () => {
     expect(assessNewOrSubstantialInformation({ ...base, groundsForNewReferral: true }).value.isSubstantial).toBe(false);
     expect(assessNewOrSubstantialInformation({ ...base, fraudPenaltyPotential: true }).value.isSubstantial).toBe(false);

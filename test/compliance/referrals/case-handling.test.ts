@@ -152,6 +152,12 @@ describe('matching incidents, Performance Measurement, FES DCT', () => {
     expect(d.value.permittedActions).toEqual(['re-route']);
     expect(rulesOf(d)).toContain('LSC-02-063');
   });
+  it("LSC-02-063: the Source type is recognised whatever its case or spacing ('proactive investigation', ' Proactive  Investigation ')", () => {
+    for (const incidentSourceType of ['proactive investigation', ' Proactive  Investigation ', 'PROACTIVE INVESTIGATION']) {
+      expect(matchingIncidentHandling({ receivedDate: '2026-03-04', incidentSourceType }).value.permittedActions, incidentSourceType).toEqual(['re-route']);
+    }
+    expect(matchingIncidentHandling({ receivedDate: '2026-03-04', incidentSourceType: 'Public allegation' }).value.permittedActions).toContain('link');
+  });
   it('LSC-02-060: incident before an already-notified interview → discuss both at that interview', () => {
     expect(matchingIncidentHandling({ receivedDate: '2026-03-04', notifiedInterviewDate: '2026-03-10' }).value.discussAtSameInterview).toBe(true);
     expect(matchingIncidentHandling({ receivedDate: '2026-03-10', notifiedInterviewDate: '2026-03-10' }).value.discussAtSameInterview).toBe(false);

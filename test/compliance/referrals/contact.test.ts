@@ -65,6 +65,17 @@ describe('chooseInterventionMethod / contactLetterFor', () => {
     expect(d.value).toMatchObject({ method: 'Visit', permitted: ['OfficeInterview', 'Visit'], notifyBy: 'Telephone' });
     expect(rulesOf(d)).toEqual(expect.arrayContaining(['LSC-03-039', 'LSC-03-057']));
   });
+  it('LSC-03-039: a Risk A pre-payment claim (benefit not yet in payment) pursuing entitlement is face to face, never post', () => {
+    const d = chooseInterventionMethod({ inReceiptOfBenefit: false, riskType: 'A', prePayment: true });
+    expect(d.value).toMatchObject({ method: 'OfficeInterview', permitted: ['OfficeInterview', 'Visit'], notifyBy: 'Telephone' });
+    expect(d.value.letter).not.toBe('CCEL1');
+    expect(rulesOf(d)).toContain('LSC-03-039');
+    expect(chooseInterventionMethod({ inReceiptOfBenefit: false, riskType: 'A', prePayment: true, officeRoomAvailable: false }).value.method).toBe('Visit');
+    // Not pursuing entitlement: the ordinary not-in-receipt route (post) applies.
+    expect(chooseInterventionMethod({ inReceiptOfBenefit: false, riskType: 'A', claimantWishesToPursueEntitlement: false }).value.method).toBe('Post');
+    // LSC no longer appropriate still closes the case.
+    expect(chooseInterventionMethod({ inReceiptOfBenefit: false, riskType: 'A', lscStillAppropriate: false }).value.method).toBeNull();
+  });
   it('LSC-03-063: CCOI1/CCOI1W for office, CCV1/CCV1W for visits', () => {
     expect(contactLetterFor({ method: 'OfficeInterview', language: 'Welsh' }).value).toBe('CCOI1W');
     expect(contactLetterFor({ method: 'Visit', language: 'English' }).value).toBe('CCV1');

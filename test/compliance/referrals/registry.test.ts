@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../../../src/index.js';
 import { appointmentWindow, checkAppointmentCompliance, complianceReferralRules } from '../../../src/compliance/referrals/index.js';
 import { evaluateRule } from '../../../src/core/registry.js';
+import { contactLetterFor } from '../../../src/compliance/referrals/index.js';
+import { schemaArb } from '../../robustness/support.js';
 
 describe('complianceReferralRules (registry entries of ch.01–03)', () => {
   it('every rule is exported under its name, with ch.01–03 ids and citations', () => {
@@ -28,6 +30,30 @@ describe('complianceReferralRules (registry entries of ch.01–03)', () => {
     const d = appointmentWindow({ notificationDate: '2026-06-01' });
     for (const r of d.reasons) expect(r.cites.length).toBeGreaterThan(0);
     expect(Object.isFrozen(d.reasons[0])).toBe(true);
+  });
+});
+
+describe('reasons name their own rule (registry ids)', () => {
+  it('a short-notice call without identity (LSC-03-075) and a telephone intervention (LSC-03-036) are among their rules\' ids', () => {
+    const w = appointmentWindow({ arrangement: 'ShortNoticeTelephone', identityEstablished: false, notificationDate: '2026-06-01' });
+    const windowRule = complianceReferralRules.find((r) => r.name === 'appointmentWindow')!;
+    for (const r of w.reasons) expect(windowRule.ids).toContain(r.rule);
+    const l = contactLetterFor({ method: 'Telephone', language: 'English' });
+    const letterRule = complianceReferralRules.find((r) => r.name === 'contactLetterFor')!;
+    for (const r of l.reasons) expect(letterRule.ids).toContain(r.rule);
+  });
+  it('every reason of every ch.01–03 rule (2015 edition) is one of the rule\'s ids (property)', () => {
+    for (const rule of complianceReferralRules) {
+      fc.assert(
+        fc.property(schemaArb(rule.input), (candidate) => {
+          const parsed = rule.input.safeParse(candidate);
+          if (!parsed.success) return;
+          const d = rule.evaluate(parsed.data, undefined) as { reasons: readonly { rule: string }[] };
+          for (const r of d.reasons) expect(rule.ids, rule.name).toContain(r.rule);
+        }),
+        { numRuns: 100 },
+      );
+    }
   });
 });
 
