@@ -34,7 +34,11 @@ export interface ClearanceMeasure {
   readonly targetDate: IsoDate;
   /** Counted working days after receipt up to and including notification (or asOf). */
   readonly elapsedWorkingDays: number;
-  /** elapsed ≤ 15. A performance measure: report it, never block processing. */
+  /**
+   * Notified (or, while open, `asOf`) on or before `targetDate`, the last compliant day: a
+   * notification on the weekend after the 15th working day is outside, though its elapsed working
+   * days are 15. A performance measure: report it, never block processing.
+   */
   readonly withinMeasure: boolean;
   /** True while no first-interview notification has been issued. */
   readonly open: boolean;
@@ -74,7 +78,7 @@ export function clearanceMeasure(input: ClearanceMeasureInput, options?: RuleOpt
     if (counts(d)) elapsed++;
   }
   const open = input.firstInterviewNotificationDate === undefined;
-  const within = elapsed <= limit;
+  const within = end <= targetDate;
   const why = open ? (within ? R_OPEN_OK : R_OPEN_MISSED) : within ? R_MET : R_MISSED;
   return decide({ targetDate, elapsedWorkingDays: elapsed, withinMeasure: within, open }, [why], policy.id);
 }

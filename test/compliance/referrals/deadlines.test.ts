@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWorkingDay, type IsoDate } from '../../../src/calendar/index.js';
+import { addCalendarDays, isWorkingDay, type IsoDate } from '../../../src/calendar/index.js';
 import {
   appointmentWindow,
   ccel1ResponseDue,
@@ -95,6 +95,25 @@ describe('clearanceMeasure (LSC-01-011)', () => {
     const c = (n: string) => clearanceMeasure({ receivedInInboxDate: '2026-03-02', firstInterviewNotificationDate: n }).value;
     expect(c('2026-03-23')).toEqual({ targetDate: '2026-03-23', elapsedWorkingDays: 15, withinMeasure: true, open: false });
     expect(c('2026-03-24')).toMatchObject({ elapsedWorkingDays: 16, withinMeasure: false });
+  });
+  it('LSC-01-011: a notification on the weekend after the 15th working day is after the last compliant day', () => {
+    // receipt Fri 6 Mar 2026 → the 15th working day is Fri 27 Mar
+    const c = (n: string) => clearanceMeasure({ receivedInInboxDate: '2026-03-06', firstInterviewNotificationDate: n }).value;
+    expect(c('2026-03-27')).toEqual({ targetDate: '2026-03-27', elapsedWorkingDays: 15, withinMeasure: true, open: false });
+    expect(c('2026-03-28')).toEqual({ targetDate: '2026-03-27', elapsedWorkingDays: 15, withinMeasure: false, open: false });
+    expect(c('2026-03-29')).toMatchObject({ elapsedWorkingDays: 15, withinMeasure: false });
+    expect(c('2026-03-30')).toMatchObject({ elapsedWorkingDays: 16, withinMeasure: false });
+    expect(clearanceMeasure({ receivedInInboxDate: '2026-03-06', asOf: '2026-03-28' }).value).toMatchObject({ open: true, withinMeasure: false });
+  });
+  it('LSC-01-011 (property): within the measure exactly when notified on or before the target date', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 40 }), (d, n) => {
+        const notified = addCalendarDays(d as IsoDate, n);
+        const v = clearanceMeasure({ receivedInInboxDate: d, firstInterviewNotificationDate: notified }).value;
+        expect(v.withinMeasure).toBe(notified <= v.targetDate);
+      }),
+      { numRuns: 200 },
+    );
   });
   it('LSC-01-011: bank holidays do not count; Scotland vs England & Wales in August', () => {
     // receipt Fri 24 Jul 2026: E&W loses Mon 31 Aug only after the target; Scotland loses Mon 3 Aug
