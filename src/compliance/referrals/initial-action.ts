@@ -4,6 +4,7 @@ import { policyOf, type RuleOptions } from '../../core/options.js';
 import { reason, type Reason } from '../../core/reason.js';
 import { defineRule } from '../../core/registry.js';
 import { lsc } from '../common/cite-lsc.js';
+import { RISK_TYPES } from './vocabulary.js';
 
 const C = {
   s0220: lsc('LSC-02-020'),
@@ -15,6 +16,7 @@ const C = {
   s022: lsc('LSC-03-022'),
   s024: lsc('LSC-03-024'),
   s033a: lsc('LSC-03-033a'),
+  s039: lsc('LSC-03-039'),
 };
 
 /** Input of {@link decideComplianceStillAppropriate}. */
@@ -28,6 +30,10 @@ export const complianceStillAppropriateInputSchema = z.object({
   lscStillAppropriate: z.boolean().optional(),
   /** Child-not-in-household allegation: whether a DWP benefit is paid because of the child. */
   childNotInHousehold: z.enum(['BenefitPaidForChild', 'NoBenefitForChild']).optional(),
+  /** The referral's risk type: Risk A is a new claim not yet in payment (ch.03 para 39). */
+  riskType: z.enum(RISK_TYPES).optional(),
+  /** Risk A: the claimant wishes to pursue entitlement. Default true. */
+  claimantWishesToPursueEntitlement: z.boolean().optional(),
 });
 export type ComplianceStillAppropriateInput = z.input<typeof complianceStillAppropriateInputSchema>;
 
@@ -51,6 +57,7 @@ const R = {
   childRouting: reason('LSC-02-020', 'A DWP benefit is paid for a child said to have left the household: FRAIMS Child Dependency Exception Routing.', [C.s0220]),
   childSignOn: reason('LSC-02-021', 'No DWP benefit is paid for the child: the case is not closed on that ground; ascertain whether the claimant is required to sign on.', [C.s0221]),
   consider: reason('LSC-03-021', 'Not in receipt of benefit, or abandonment criteria met: consider whether LSC activity is still appropriate.', [C.s021]),
+  riskA: reason('LSC-03-039', 'Risk A: the claim is not yet in payment, and the claimant pursuing entitlement must be interviewed face to face, not sent a CCEL1: continue LSC action.', [C.s039]),
   ccel1: reason('LSC-03-024', 'Not in receipt of benefit but LSC activity still appropriate: issue the CCEL1/CCEL1W.', [C.s024, C.s022]),
   stillInReceipt: reason('LSC-03-021', 'Abandonment criteria met but LSC activity still appropriate: continue.', [C.s021, C.s022]),
   close: reason('LSC-03-033a', 'LSC activity is no longer appropriate: record the outcome, note the benefit system, file the documents; the LSCTL closes the case.', [C.s033a, C.s0265]),
@@ -61,7 +68,9 @@ const R = {
  * Is LSC activity still appropriate after the initial checks (ch.02 paras 20–21, 65; ch.03
  * paras 3, 21–22, 24, 33)? Already reported → 'Cleared before receiving case'; not in receipt
  * or abandonment criteria met → CCEL1 / continue if still appropriate, else close with the
- * three closing steps; child-not-in-household cases per paras 20–21.
+ * three closing steps; child-not-in-household cases per paras 20–21. A Risk A claim (not yet in
+ * payment) whose claimant pursues entitlement continues to a face-to-face interview, never the
+ * CCEL1 (ch.03 para 39).
  *
  * @example
  * decideComplianceStillAppropriate({ inReceiptOfBenefit: false, lscStillAppropriate: true }).value.next; // 'IssueCcel1'
@@ -76,14 +85,17 @@ export function decideComplianceStillAppropriate(input: ComplianceStillAppropria
   const extra = signOn ? [R.childSignOn] : [];
   if (!input.inReceiptOfBenefit || input.abandonmentCriteriaMet === true) {
     if (input.lscStillAppropriate === false) return out('CloseNoLongerAppropriate', [R.consider, R.close], CLOSURE_STEPS);
-    if (!input.inReceiptOfBenefit) return out('IssueCcel1', [R.consider, R.ccel1, ...extra], [], signOn);
+    if (!input.inReceiptOfBenefit) {
+      if (input.riskType === 'A' && input.claimantWishesToPursueEntitlement !== false) return out('Continue', [R.consider, R.riskA, ...extra], [], signOn);
+      return out('IssueCcel1', [R.consider, R.ccel1, ...extra], [], signOn);
+    }
     return out('Continue', [R.consider, R.stillInReceipt, ...extra], [], signOn);
   }
   return out('Continue', [R.cont, ...extra], [], signOn);
 }
 export const complianceStillAppropriateRule = defineRule({
   name: 'decideComplianceStillAppropriate', domain: 'compliance', title: 'Is LSC activity still appropriate',
-  ids: ['LSC-02-020', 'LSC-02-021', 'LSC-02-065', 'LSC-03-003', 'LSC-03-021', 'LSC-03-022', 'LSC-03-024', 'LSC-03-033a'],
+  ids: ['LSC-02-020', 'LSC-02-021', 'LSC-02-065', 'LSC-03-003', 'LSC-03-021', 'LSC-03-022', 'LSC-03-024', 'LSC-03-033a', 'LSC-03-039'],
   citations: Object.values(C).filter((c) => c.id !== 'LSC-02-029'), input: complianceStillAppropriateInputSchema, evaluate: decideComplianceStillAppropriate,
 });
 

@@ -123,6 +123,17 @@ describe('decideComplianceStillAppropriate', () => {
     expect(rulesOf(d)).toEqual(['LSC-03-021', 'LSC-03-024']);
     expect(decideComplianceStillAppropriate({ inReceiptOfBenefit: true, abandonmentCriteriaMet: true }).value.next).toBe('Continue');
   });
+  it('LSC-03-039: a Risk A claim not yet in payment, claimant pursuing entitlement → continue to a face-to-face interview, not a CCEL1', () => {
+    const d = decideComplianceStillAppropriate({ inReceiptOfBenefit: false, lscStillAppropriate: true, riskType: 'A' });
+    expect(d.value.next).toBe('Continue');
+    expect(rulesOf(d)).toEqual(['LSC-03-021', 'LSC-03-039']);
+    expect(decideComplianceStillAppropriate({ inReceiptOfBenefit: false, riskType: 'A', claimantWishesToPursueEntitlement: true }).value.next).toBe('Continue');
+    // not pursuing entitlement, or another risk type: the postal route of para 24
+    expect(decideComplianceStillAppropriate({ inReceiptOfBenefit: false, riskType: 'A', claimantWishesToPursueEntitlement: false }).value.next).toBe('IssueCcel1');
+    expect(decideComplianceStillAppropriate({ inReceiptOfBenefit: false, riskType: 'B' }).value.next).toBe('IssueCcel1');
+    // no longer appropriate still closes, whatever the risk
+    expect(decideComplianceStillAppropriate({ inReceiptOfBenefit: false, lscStillAppropriate: false, riskType: 'A' }).value.next).toBe('CloseNoLongerAppropriate');
+  });
   it('LSC-03-033a / LSC-02-065: no longer appropriate → close with the three steps', () => {
     const d = decideComplianceStillAppropriate({ inReceiptOfBenefit: false, lscStillAppropriate: false });
     expect(d.value.next).toBe('CloseNoLongerAppropriate');
