@@ -7,7 +7,6 @@ import { missingFacts, type CaseContext } from './case-context.js';
 
 const C_EMPLOYER = [lsc('LSC-06-028'), lsc('LSC-06-029')];
 const C_INFO = [lsc('LSC-05-007')];
-const C_EVIDENCE = [lsc('LSC-06-026')];
 
 /**
  * May the employer be contacted (ch.04 para 56, ch.06 paras 28–30)? Assessed when the record has
@@ -81,7 +80,8 @@ export function assessEvidenceTopic(ctx: CaseContext): void {
     out.push(d);
     const s = d.value.status;
     const status = s === 'received-in-time' ? 'met' : s === 'received-late' ? 'missed' : s === 'overdue' ? 'overdue' : asOf === d.value.dueDate ? 'due-today' : 'pending';
-    ctx.deadlines.push({ name: `evidence:${i}`, due: d.value.dueDate, status, cites: C_EVIDENCE });
+    // The period reason (the first) cites the paragraphs that set this kind's period.
+    ctx.deadlines.push({ name: `evidence:${i}`, due: d.value.dueDate, status, cites: d.reasons[0]!.cites });
   }
   ctx.decisions.evidence = out;
 }

@@ -9,6 +9,7 @@ import { addWorkingDays } from '../../calendar/add-working-days.js';
 import { addWeeks } from '../../calendar/add-weeks.js';
 import type { IsoDate } from '../../calendar/types.js';
 import { foiFact } from '../../foi/cite-foi.js';
+import type { Citation } from '../../core/citation.js';
 import { lsc } from '../common/cite-lsc.js';
 
 /**
@@ -121,9 +122,22 @@ const R_FOI_IN_TIME: Reason = reason('FOI-13', 'Received on or before the due da
 const R_FOI_LATE: Reason = reason('FOI-13', 'Received after the due date.', [F13]);
 const R_FOI_WAIT: Reason = reason('FOI-13', 'The due date has not passed: wait for the documents.', [F13]);
 const R_COMPLEX: Reason = reason('LSC-06-039', 'Complex needs and/or additional support: the LSCO must not suspend; send the details to the appropriate benefit Decision Maker.', [C['06-039']]);
-const R_IN_TIME: Reason = reason('LSC-06-026', 'Received on or before the due date: in time.', [C['06-026']]);
-const R_LATE: Reason = reason('LSC-06-026', 'Received after the due date.', [C['06-026']]);
-const R_WAIT: Reason = reason('LSC-06-026', 'The due date has not passed: wait for the evidence.', [C['06-026']]);
+// The status reasons cite the paragraph that sets the request kind's period.
+const STATUS_CITE: Record<EvidenceRequestKind, readonly [string, readonly Citation[]]> = {
+  'documentary-evidence': ['LSC-06-026', [C['06-026']]],
+  'employment-dates-finishing-work': ['LSC-04-058', [C['04-058']]],
+  'undisclosed-capital': ['LSC-04-053', [C['04-053']]],
+  'telephone-MF47': ['LSC-04-079', [C['04-079']]],
+  'employment-information': ['LSC-06-031', [C['06-031']]],
+};
+const statusReasons = (says: string): Record<EvidenceRequestKind, Reason> => {
+  const out = {} as Record<EvidenceRequestKind, Reason>;
+  for (const k of EVIDENCE_REQUEST_KINDS) out[k] = reason(STATUS_CITE[k][0], says, STATUS_CITE[k][1]);
+  return out;
+};
+const R_IN_TIME = statusReasons('Received on or before the due date: in time.');
+const R_LATE = statusReasons('Received after the due date.');
+const R_WAIT = statusReasons('The due date has not passed: wait for the evidence.');
 
 /**
  * The due date of a request to the claimant and what follows when it passes: documentary
@@ -171,11 +185,11 @@ export function evidenceDeadline(input: EvidenceDeadlineInput, options?: RuleOpt
   if (input.receivedDate !== undefined && input.receivedDate <= input.asOf) {
     status = input.receivedDate <= dueDate ? 'received-in-time' : 'received-late';
     nextAction = 'none';
-    reasons.push(status === 'received-in-time' ? (foi ? R_FOI_IN_TIME : R_IN_TIME) : foi ? R_FOI_LATE : R_LATE);
+    reasons.push(status === 'received-in-time' ? (foi ? R_FOI_IN_TIME : R_IN_TIME[input.kind]) : foi ? R_FOI_LATE : R_LATE[input.kind]);
   } else if (input.asOf <= dueDate) {
     status = 'awaiting';
     nextAction = 'await';
-    reasons.push(foi ? R_FOI_WAIT : R_WAIT);
+    reasons.push(foi ? R_FOI_WAIT : R_WAIT[input.kind]);
   } else {
     status = 'overdue';
     reasons.push(foi ? R_FOI_OVERDUE : OVERDUE[input.kind]);

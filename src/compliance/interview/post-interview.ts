@@ -249,7 +249,11 @@ const R_FU = {
     late: reason('LSC-08-036', 'No Pension Credit decision within ten weeks of referral: escalate the case by e-mail.', C_FU['pension-credit']),
   },
 } as const;
-const R_FU_DONE = reason('LSC-06-014', 'The response has been received.', [lsc('LSC-06-014'), lsc('LSC-06-055'), lsc('LSC-06-059')]);
+const R_FU_DONE: Record<DecisionFollowUpInput['team'], Reason> = {
+  'bereavement-benefit': reason('LSC-06-014', 'The Bereavement Benefit response has been received.', [lsc('LSC-06-014')]),
+  'carers-allowance': reason('LSC-06-055', 'The Carer\'s Allowance response has been received.', [lsc('LSC-06-055')]),
+  'pension-credit': reason('LSC-06-059', 'The Pension Credit decision has been received.', [lsc('LSC-06-059')]),
+};
 
 /**
  * Chasing another team's decision: Bereavement Benefit escalates at the 12-week B/F (ch.06
@@ -266,7 +270,7 @@ export function decisionResponseFollowUp(input: DecisionFollowUpInput, options?:
   const p = policy.complianceInterview;
   const weeks = input.team === 'bereavement-benefit' ? p.bereavementReplyWeeks.value : input.team === 'carers-allowance' ? p.carersAllowanceResponseWeeks.value : p.pensionCreditEscalationWeeks.value;
   const bfDate = addWeeks(input.sentDate as IsoDate, weeks);
-  if (input.responseReceived) return decide({ bfDate, action: 'none', emailSubject: null }, [R_FU_DONE], policy.id);
+  if (input.responseReceived) return decide({ bfDate, action: 'none', emailSubject: null }, [R_FU_DONE[input.team]], policy.id);
   const due = input.team === 'pension-credit' ? input.asOf > bfDate : input.asOf >= bfDate;
   const r = R_FU[input.team];
   if (!due) return decide({ bfDate, action: 'wait', emailSubject: null }, [r.wait], policy.id);

@@ -100,7 +100,8 @@ export function assessComplianceOutcome(input: AssessOutcomeInput, options?: Rul
   const mvaBenefits: MvaGuidanceBenefit[] = [];
   if (mvaAppropriate && input.changeReportedOn !== undefined) {
     for (const b of input.benefits ?? []) {
-      const d = decideMvaClaimable({ benefit: b.benefit, direction: rateChange, identifiedOn: input.changeReportedOn, medicalEvidenceRequired: b.medicalEvidenceRequired ?? false }, options);
+      // A causal-link MVA is a living-together MVA: never on the contributory elements (ch.07 para 31).
+      const d = decideMvaClaimable({ benefit: b.benefit, direction: rateChange, identifiedOn: input.changeReportedOn, medicalEvidenceRequired: b.medicalEvidenceRequired ?? false, livingTogetherCase: causalMva }, options);
       reasons.push(...d.reasons);
       if (d.value.claimable) mvaBenefits.push(b.benefit);
     }

@@ -78,7 +78,7 @@ export const CASE_STAGE_TRANSITIONS: Readonly<Record<LscCaseStage, readonly Case
  */
 export function canonicalCaseStage(text: string): CaseStage | undefined {
   if ((CASE_STAGES as readonly string[]).includes(text)) return text as CaseStage;
-  return CASE_STAGE_ALIASES[text];
+  return Object.hasOwn(CASE_STAGE_ALIASES, text) ? CASE_STAGE_ALIASES[text] : undefined;
 }
 
 const caseStageText = z.string().refine((s) => canonicalCaseStage(s) !== undefined, { message: 'expected a ch.12 Case Stage' });

@@ -30,7 +30,7 @@ export const causalLinkInputSchema = z.object({
   originalAllegation: z.enum(['LTAMC', 'other']),
   /** The Risk Priority List category, when the case is on the list. */
   riskCategory: z.enum(RISK_TYPES).nullable().default(null),
-  /** Every interview held, in any order; the window runs from the first (original) one. */
+  /** Every interview held, in any order; the window runs from the first (original) face-to-face one. */
   interviews: z.array(z.object({ date: isoDateSchema, faceToFace: z.boolean() })).min(1),
   /** A written statement (MF47) denying living together was obtained. */
   writtenDenialObtained: z.boolean(),
@@ -52,7 +52,7 @@ export type CausalLinkInput = z.input<typeof causalLinkInputSchema>;
 /** The verdict of {@link decideCausalLink}. */
 export interface CausalLinkVerdict {
   readonly status: CausalLinkStatus;
-  /** Day 0: the original interview (null when the causal link cannot apply). */
+  /** Day 0: the original (first face-to-face) interview (null when the causal link cannot apply). */
   readonly windowStartsOn: IsoDate | null;
   /** The last day inside the window (day 28, inclusive). */
   readonly windowLastDay: IsoDate | null;
@@ -85,7 +85,7 @@ const R = {
 /**
  * The causal link (ch.07 paras 29–37, Examples 8–10): only for an LTAMC allegation or Risk A/B/C,
  * only after a face-to-face interview and a written denial; the window is 28 calendar days from
- * the **first** interview (day 0), day 28 inclusive, whatever later interview was held; only a
+ * the **first** face-to-face interview (day 0), day 28 inclusive, whatever later interview was held; only a
  * living-together notification with a withdrawal or a claim for a partner gives an MVA. Gives
  * the window's last day and the verdict.
  *
@@ -102,8 +102,10 @@ export function decideCausalLink(input: CausalLinkInput, options?: RuleOptions):
   if (!input.interviews.some((i) => i.faceToFace)) bars.push(R.noInterview);
   if (!input.writtenDenialObtained) bars.push(R.noDenial);
   if (bars.length > 0) return decide(none, bars, policy.id);
-  let start = input.interviews[0]!.date as IsoDate;
-  for (const i of input.interviews) if (i.date < start) start = i.date as IsoDate;
+  // Day 0: the first face-to-face interview (the "activity", para 34; there is one, para 33).
+  let start: IsoDate | undefined;
+  for (const i of input.interviews) if (i.faceToFace && (start === undefined || i.date < start)) start = i.date as IsoDate;
+  if (start === undefined) return decide(none, [R.noInterview], policy.id);
   const last = addCalendarDays(start, policy.complianceOutcomes.causalLinkWindowDays.value);
   const base = [R.eligible, R.window];
   const n = input.notification ?? null;

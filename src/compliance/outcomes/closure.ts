@@ -33,7 +33,7 @@ export const CLOSURE_REQUIREMENTS = Object.freeze({
   documents: r('LSC-09-002f', 'Step 6: retain the documents under local filing arrangements, or send them as Non Associated Post to the benefit parent file at Heywood DMC.'),
 });
 const R_OK = r('LSC-09-002', 'Every closure step is complete: the LSAO may close the case.', 'LSC-09-001');
-const OUTCOME_IDS: ReadonlySet<string> = new Set(['LSC-07-009', 'LSC-07-009a', 'LSC-07-010', 'LSC-07-014', 'LSC-07-015', 'LSC-07-016', 'LSC-07-020', 'LSC-07-021', 'LSC-07-025']);
+const OUTCOME_IDS: ReadonlySet<string> = new Set(['LSC-07-009', 'LSC-07-009a', 'LSC-07-010', 'LSC-07-014', 'LSC-07-015', 'LSC-07-016', 'FOI-17', 'LSC-07-020', 'LSC-07-021', 'LSC-07-025']);
 
 /**
  * The closure checklist over a case record: every unmet precondition, each with its citation

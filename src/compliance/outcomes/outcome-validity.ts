@@ -3,7 +3,7 @@ import { decide, type Decision } from '../../core/decision.js';
 import { policyOf, type RuleOptions } from '../../core/options.js';
 import { defineRule } from '../../core/registry.js';
 import { lsc } from '../common/cite-lsc.js';
-import { R_ABANDON_NOT_AGREED, R_ABANDON_NOT_RECORDED, R_ABANDON_REASON_NOT_PERMITTED, isPermittedAbandonmentReason } from './abandonment.js';
+import { R_ABANDON_NOT_AGREED, R_ABANDON_NOT_RECORDED, R_ABANDON_REASON_NOT_PERMITTED, decideAbandonment } from './abandonment.js';
 import { outcomeCaseRecordSchema, type OutcomeCaseRecord } from './case-record.js';
 import { GMS_OFFENCE_TYPE_TABLE } from './offence-types.js';
 import { LSC_OUTCOMES, canonicalOutcomeResult, outcomeForResult } from './outcome-values.js';
@@ -38,6 +38,8 @@ export const OUTCOME_VIOLATIONS = Object.freeze({
   creditsOnlyAmounts: reason('LSC-07-021', 'No MVA or overpayment amount is recorded on a credits-only case.', [C('LSC-07-021')]),
   positiveWithoutChange: reason('LSC-07-025', "'Positive Compliance' is not selected where the claimant was interviewed but no change to benefit occurred.", [C('LSC-07-025')]),
 });
+/** An 'Abandoned' result with no abandonment details: every condition is unmet. */
+const NO_ABANDONMENT_DETAILS = Object.freeze({ reason: '', agreedWithTeamLeader: false, recordedInDescription: false });
 const R_VALID = reason('LSC-07-009', 'The Outcome and Outcome Result are valid and consistent with the case.', [C('LSC-07-009'), C('LSC-07-009a')]);
 const OP_BASED: ReadonlySet<string> = new Set(['Decrease & Overpayment', 'Overpayment Only']);
 
@@ -99,12 +101,10 @@ export function validateCaseOutcome(record: OutcomeCaseRecord, options?: RuleOpt
   const dateOfOutcome = record.dateOfOutcome ?? null;
   if (dateOfOutcome !== null && (record.outcomeRecordedOn ?? null) !== null && dateOfOutcome !== record.outcomeRecordedOn) v.push(V.dateOfOutcomeNotToday);
   if ((record.originalDateOfOutcome ?? null) !== null && dateOfOutcome !== record.originalDateOfOutcome) v.push(V.dateOfOutcomeChanged);
-  // paras 14–16: abandonment.
+  // paras 14–16: abandonment, as the edition rules it (decideAbandonment; FOI-17 under foi-era).
   if (result === 'Abandoned') {
-    const a = record.abandonment;
-    if (a === undefined || !isPermittedAbandonmentReason(a.reason)) v.push(V.abandonReason);
-    if (a === undefined || !a.agreedWithTeamLeader) v.push(V.abandonAgreed);
-    if (a === undefined || !a.recordedInDescription) v.push(V.abandonRecorded);
+    const abandon = decideAbandonment(record.abandonment ?? NO_ABANDONMENT_DETAILS, options);
+    if (!abandon.value) v.push(...abandon.reasons);
   }
   // para 20.
   if (result === 'MIDAS Data Error' && !(record.midasDataError?.ifdDataMatchError && record.midasDataError.identifiedByCooErrorReductionTeam)) {

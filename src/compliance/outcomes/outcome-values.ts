@@ -94,7 +94,7 @@ const POSITIVE_SET: ReadonlySet<string> = new Set(POSITIVE_COMPLIANCE_RESULTS);
  */
 export function canonicalOutcomeResult(text: string): LscOutcomeResult | undefined {
   if (RESULT_SET.has(text)) return text as LscOutcomeResult;
-  return OUTCOME_RESULT_ALIASES[text];
+  return Object.hasOwn(OUTCOME_RESULT_ALIASES, text) ? OUTCOME_RESULT_ALIASES[text] : undefined;
 }
 
 /**

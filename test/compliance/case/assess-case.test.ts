@@ -197,6 +197,15 @@ describe('assessCase: the interview stage (ch.04–06)', () => {
     const a = assessCase({ evidenceRequests: [{ ...req, receivedDate: '2026-03-16' }, { ...req, receivedDate: '2026-03-17' }] }, { asOf: '2026-03-20' });
     expect(a.deadlines.map((d) => [d.name, d.status])).toEqual([['evidence:0', 'met'], ['evidence:1', 'missed']]);
   });
+
+  it('each evidence deadline cites its own request kind (LSC-06-031 employment information, LSC-04-079 telephone MF47), not LSC-06-026 for all', () => {
+    const a = assessCase({ evidenceRequests: [
+      { kind: 'documentary-evidence', requestDate: '2026-03-02' }, { kind: 'employment-information', requestDate: '2026-03-02' }, { kind: 'telephone-MF47', requestDate: '2026-03-02' },
+    ] }, { asOf: '2026-03-10' });
+    expect(a.deadlines.filter((d) => d.name.startsWith('evidence:')).map((d) => d.cites.map((c) => c.id))).toEqual([
+      ['LSC-04-055', 'LSC-06-026'], ['LSC-06-031'], ['LSC-04-078', 'LSC-04-079'],
+    ]);
+  });
 });
 
 describe('assessCase: causal link, outcome, closure and integrity (ch.07–11)', () => {

@@ -38,7 +38,7 @@ describe('policy edition foi-era: documents after the interview (FOI-13 vs LSC-0
   it('other request kinds are unchanged under the FOI edition (LSC-04-053 capital: 14 calendar days)', () => {
     const input = { kind: 'undisclosed-capital' as const, requestDate: '2025-04-17', asOf: '2025-04-17' };
     expect(evidenceDeadline(input, FOI).value.dueDate).toBe(evidenceDeadline(input).value.dueDate);
-    expect(ids(evidenceDeadline(input, FOI))).toEqual(['LSC-04-053', 'LSC-06-026']);
+    expect(ids(evidenceDeadline(input, FOI))).toEqual(['LSC-04-053', 'LSC-04-053']);
   });
 });
 

@@ -64,6 +64,17 @@ describe('evidenceDeadline', () => {
     expect(d.value).toMatchObject({ dueDate: '2026-03-16', nextAction: 'consider-suspension' });
     expect(rules(d)).toContain('LSC-06-031');
   });
+  it('the status reason cites the paragraph of the request kind, not ch.06 para 26 for every kind', () => {
+    const status = (kind: (typeof EVIDENCE_REQUEST_KINDS)[number], extra: { asOf: string; receivedDate?: string }) => evidenceDeadline({ kind, requestDate: '2026-03-02', ...extra }).reasons[1]!;
+    const want = { 'documentary-evidence': 'LSC-06-026', 'employment-dates-finishing-work': 'LSC-04-058', 'undisclosed-capital': 'LSC-04-053', 'telephone-MF47': 'LSC-04-079', 'employment-information': 'LSC-06-031' } as const;
+    for (const kind of EVIDENCE_REQUEST_KINDS) {
+      for (const extra of [{ asOf: '2026-03-03' }, { asOf: '2026-04-30', receivedDate: '2026-03-03' }, { asOf: '2026-04-30', receivedDate: '2026-04-29' }]) {
+        const r = status(kind, extra);
+        expect(r.rule, kind).toBe(want[kind]);
+        expect(r.cites.map((c) => c.id), kind).toContain(want[kind]);
+      }
+    }
+  });
   it('property: the due date is never before the request date, and status is awaiting up to and including it', () => {
     const day = fc.integer({ min: 0, max: 3650 }).map((n) => addCalendarDays(isoDate('2020-01-01'), n));
     fc.assert(fc.property(fc.constantFrom(...EVIDENCE_REQUEST_KINDS), day, fc.integer({ min: 0, max: 40 }), (kind, req, k) => {

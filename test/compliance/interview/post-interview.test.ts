@@ -157,7 +157,13 @@ describe('decisionResponseFollowUp', () => {
     expect(d.value.action).toBe('escalate-pension-credit-case-by-email');
     expect(rules(d)).toContain('LSC-08-036');
   });
-  it('response received → nothing to chase', () => {
+  it('response received → nothing to chase, the reason naming that team\'s paragraph', () => {
     expect(decisionResponseFollowUp({ team: 'pension-credit', sentDate: '2026-03-02', asOf: '2026-09-01', responseReceived: true }).value.action).toBe('none');
+    const want = { 'bereavement-benefit': 'LSC-06-014', 'carers-allowance': 'LSC-06-055', 'pension-credit': 'LSC-06-059' } as const;
+    for (const team of ['bereavement-benefit', 'carers-allowance', 'pension-credit'] as const) {
+      const d = decisionResponseFollowUp({ team, sentDate: '2026-03-02', asOf: '2026-03-10', responseReceived: true });
+      expect(d.reasons.map((r) => r.rule), team).toEqual([want[team]]);
+      expect(d.reasons[0]!.cites.map((c) => c.id), team).toEqual([want[team]]);
+    }
   });
 });

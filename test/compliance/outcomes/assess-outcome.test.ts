@@ -21,4 +21,17 @@ describe('assessComplianceOutcome', () => {
     expect(assessComplianceOutcome({ changeDeclaredAtInterview: true, rateChange: 'decrease', changeOccursOn: '2015-07-15', changeReportedOn: '2015-07-15' }).value.outcome).toBe('Positive Compliance');
     expect(assessComplianceOutcome({ changeDeclaredAtInterview: true, rateChange: 'decrease', changeOccursOn: '2015-07-16', changeReportedOn: '2015-07-15' }).value.outcome).toBe('No Result');
   });
+  it('LSC-07-031: a causal-link (living-together) MVA is never claimed on contributory JSA or ESA', () => {
+    const d = assessComplianceOutcome({
+      causalLink: { originalAllegation: 'LTAMC', interviews: [{ date: '2015-01-05', faceToFace: true }], writtenDenialObtained: true,
+        notification: { receivedOn: '2015-01-23', livingTogether: true, action: 'withdraws-claim' }, asOf: '2015-01-23' },
+      changeReportedOn: '2015-01-23',
+      benefits: [{ benefit: 'Jobseekers Allowance (Contributory)' }, { benefit: 'Employment and Support Allowance (Contributory)' }, { benefit: 'Income Support' }],
+    });
+    expect(d.value).toMatchObject({ outcome: 'Positive Compliance', causalLink: 'mva-claimable', mvaBenefits: ['Income Support'] });
+    expect(d.reasons.map((r) => r.rule)).toContain('LSC-07-031');
+    // Outside a causal-link MVA the contributory elements stay claimable (ch.08 para 4).
+    expect(assessComplianceOutcome({ changeDeclaredAtInterview: true, rateChange: 'decrease', changeReportedOn: '2015-07-15',
+      benefits: [{ benefit: 'Jobseekers Allowance (Contributory)' }] }).value.mvaBenefits).toEqual(['Jobseekers Allowance (Contributory)']);
+  });
 });

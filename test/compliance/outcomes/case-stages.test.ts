@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   LSC_CASE_STAGES, RESERVED_CASE_STAGES, STAGES_RESERVED_FROM_LSC, CASE_STAGE_TRANSITIONS, canonicalCaseStage, decideCaseStageTransition, nextCaseStages,
-  auditCaseStageResting, caseStageAfterInvestigationEvent, type CaseStage,
+  auditCaseStageResting, caseStageAfterInvestigationEvent, caseStageTransitionInputSchema, type CaseStage,
 } from '../../../src/compliance/outcomes/index.js';
 
 const ids = (d: { reasons: readonly { rule: string }[] }) => d.reasons.map((r) => r.rule);
@@ -28,6 +28,11 @@ describe('Case Stages (LSC-12-001)', () => {
     expect(canonicalCaseStage('Central Reassessment Team')).toBe('CRT');
     expect(decideCaseStageTransition({ from: 'Investigation', to: 'Benefit Decision' }).value).toBe(true);
     expect(canonicalCaseStage('Nowhere')).toBeUndefined();
+    // LSC-12-001: names inherited from Object.prototype are not ch.12 Case Stages.
+    for (const name of ['toString', 'constructor', 'hasOwnProperty', '__proto__']) {
+      expect(canonicalCaseStage(name)).toBeUndefined();
+      expect(caseStageTransitionInputSchema.safeParse({ from: name, to: 'Closed' }).success).toBe(false);
+    }
   });
   it('LSC-12-002: Appeal is for Investigations / DM users only', () => {
     expect(ids(decideCaseStageTransition({ from: 'Closed', to: 'Appeal' }))).toEqual(['LSC-12-002']);

@@ -28,6 +28,12 @@ describe('decideCausalLink', () => {
     expect(d.value).toMatchObject({ status: 'no-mva', windowStartsOn: '2015-06-13', notificationDay: 30 });
     expect(ids(d)).toContain('LSC-07-036');
   });
+  it('LSC-07-034 / LSC-07-036: day 0 is the first face-to-face interview; an earlier contact that was not face to face does not start the window', () => {
+    const d = on('2015-07-15', { interviews: [{ date: '2015-06-13', faceToFace: false }, { date: '2015-06-20', faceToFace: true }, { date: '2015-06-27', faceToFace: true }] });
+    expect(d.value).toMatchObject({ status: 'mva-claimable', windowStartsOn: '2015-06-20', windowLastDay: '2015-07-18', notificationDay: 25 });
+    // A notification after the non-face-to-face contact but before the first face-to-face interview is not a causal link.
+    expect(on('2015-06-15', { interviews: [{ date: '2015-06-13', faceToFace: false }, { date: '2015-06-20', faceToFace: true }] }).value).toMatchObject({ status: 'no-mva', notificationDay: -5 });
+  });
   it('LSC-07-032: only LTAMC allegations or Risk A/B/C', () => {
     expect(on('2015-06-20', { originalAllegation: 'other', riskCategory: 'D' }).value.status).toBe('not-applicable');
     expect(ids(on('2015-06-20', { originalAllegation: 'other', riskCategory: 'D' }))).toEqual(['LSC-07-032']);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decideAbandonment } from '../../../src/compliance/outcomes/abandonment.js';
 import { auditAccompaniedInterviews } from '../../../src/compliance/outcomes/checks.js';
+import { checkCaseClosure } from '../../../src/compliance/outcomes/closure.js';
+import { validateCaseOutcome } from '../../../src/compliance/outcomes/outcome-validity.js';
 import { FOI_ERA_POLICY } from '../../../src/core/policy/editions.js';
 
 const FOI = { policy: FOI_ERA_POLICY };
@@ -28,6 +30,23 @@ describe('policy edition foi-era: abandonment (FOI-17 vs LSC-07-014/015)', () =>
   it('LSC-07-016 is kept under the FOI edition: an unrecorded abandonment is refused with every failure listed', () => {
     const foi = decideAbandonment({ reason: 'defective-claim', agreedWithTeamLeader: true, recordedInDescription: false }, FOI);
     expect(ids(foi)).toEqual(['FOI-17', 'LSC-07-016']);
+  });
+});
+
+describe('policy edition foi-era: an \'Abandoned\' outcome on the case record follows the edition (FOI-17 vs LSC-07-014/015)', () => {
+  const rec = (reason: string, agreedWithTeamLeader: boolean) => ({
+    outcome: 'No Result', outcomeResult: 'Abandoned', dateOfOutcome: '2015-06-01', outcomeRecordedOn: '2015-06-01',
+    abandonment: { reason, agreedWithTeamLeader, recordedInDescription: true },
+  });
+  it('validateCaseOutcome: malicious without the team leader is valid under foi-era (2015: LSC-07-015)', () => {
+    expect(validateCaseOutcome(rec('malicious-referral', false), FOI).value).toEqual({ valid: true, violations: [] });
+    expect(validateCaseOutcome(rec('malicious-referral', false)).value.violations.map((v) => v.rule)).toEqual(['LSC-07-015']);
+  });
+  it('validateCaseOutcome: a defective claim is not a ground under foi-era (FOI-17), and blocks closure', () => {
+    expect(validateCaseOutcome(rec('defective-claim', true), FOI).value.violations.map((v) => v.rule)).toEqual(['FOI-17']);
+    expect(validateCaseOutcome(rec('defective-claim', true)).value.valid).toBe(true);
+    expect(checkCaseClosure(rec('defective-claim', true), FOI).value.unmet.map((u) => u.rule)).toContain('LSC-09-002d');
+    expect(checkCaseClosure(rec('malicious-referral', false), FOI).value.unmet.map((u) => u.rule)).not.toContain('LSC-09-002d');
   });
 });
 

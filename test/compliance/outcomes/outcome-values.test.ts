@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   LSC_OUTCOMES, LSC_OUTCOME_RESULTS, NO_RESULT_RESULTS, POSITIVE_COMPLIANCE_RESULTS, canonicalOutcomeResult, outcomeForResult, outcomeResultSchema,
-  classifyLscOutcomeKind, offenceTypeForGmsRule, GMS_OFFENCE_TYPE_TABLE,
+  classifyLscOutcomeKind, offenceTypeForGmsRule, GMS_OFFENCE_TYPE_TABLE, validateCaseOutcome,
 } from '../../../src/compliance/outcomes/index.js';
 
 describe('LSC-07-009 Outcome and Outcome Result values', () => {
@@ -21,6 +21,13 @@ describe('LSC-07-009 Outcome and Outcome Result values', () => {
     expect(canonicalOutcomeResult('benefit decrease')).toBeUndefined();
     expect(outcomeResultSchema.safeParse('Benefit Decrease and/ or Overpayment').success).toBe(false);
     expect(outcomeResultSchema.parse('Benefit Decrease')).toBe('Benefit decrease');
+  });
+  it('LSC-07-009: names inherited from Object.prototype are not Outcome Results ("one of the following only")', () => {
+    for (const name of ['toString', 'constructor', 'hasOwnProperty', '__proto__', 'valueOf']) {
+      expect(canonicalOutcomeResult(name)).toBeUndefined();
+      expect(outcomeResultSchema.safeParse(name).success).toBe(false);
+    }
+    expect(validateCaseOutcome({ outcome: 'No Result', outcomeResult: 'toString' }).value.violations.map((v) => v.rule)).toEqual(['LSC-07-009']);
   });
   it('LSC-07-009a pairs the six change results with Positive Compliance and the other seven with No Result', () => {
     expect(POSITIVE_COMPLIANCE_RESULTS).toHaveLength(6);
