@@ -66,6 +66,7 @@ const R_CLEAR_LATE = r('LSC-10-003', 'The first interview was notified more than
 /**
  * The 15-working-day clearance measure: from receipt in the LSCO's in box (day 0) to notification
  * of the first interview, not counting time with Decision Makers or Debt Management (ch.10 para 3).
+ * Within the measure = notified on or before `lastDay`, the 15th counted working day.
  *
  * @example
  * decideClearanceMeasure({ receivedOn: '2015-03-02', firstInterviewNotifiedOn: '2015-03-23' }).value; // { workingDays: 15, withinMeasure: true, lastDay: '2015-03-23' }
@@ -75,8 +76,11 @@ export function decideClearanceMeasure(input: ClearanceInput, options?: RuleOpti
   const limit = policy.complianceOutcomes.clearanceWorkingDays.value;
   const excluded = input.excludedWorkingDays ?? 0;
   const days = workingDaysBetween(input.receivedOn as IsoDate, input.firstInterviewNotifiedOn as IsoDate, options?.calendar) - excluded;
-  const within = days <= limit;
-  return decide({ workingDays: days, withinMeasure: within, lastDay: addWorkingDays(input.receivedOn as IsoDate, limit + excluded, options?.calendar) }, [within ? R_CLEAR_OK : R_CLEAR_LATE], policy.id);
+  const lastDay = addWorkingDays(input.receivedOn as IsoDate, limit + excluded, options?.calendar);
+  // The 15th working day is the last compliant day: a notification on the weekend after it is late
+  // though only 15 working days have passed (docs/interpretations.md, LSC-01-011 / LSC-10-003).
+  const within = input.firstInterviewNotifiedOn <= lastDay;
+  return decide({ workingDays: days, withinMeasure: within, lastDay }, [within ? R_CLEAR_OK : R_CLEAR_LATE], policy.id);
 }
 
 /** Input of {@link decideProgressCheck}. */

@@ -26,6 +26,12 @@ describe('decideClearanceMeasure (LSC-10-003)', () => {
     expect(late.value.withinMeasure).toBe(false);
     expect(late.reasons[0]!.cites.map((c) => c.id)).toContain('LSC-11-029d');
   });
+  it('a notification on the weekend after the 15th working day is after the last day (catalogue C3)', () => {
+    // Fri 6 March 2015 + 15 working days = Fri 27 March 2015
+    expect(decideClearanceMeasure({ receivedOn: '2015-03-06', firstInterviewNotifiedOn: '2015-03-27' }).value).toEqual({ workingDays: 15, withinMeasure: true, lastDay: '2015-03-27' });
+    expect(decideClearanceMeasure({ receivedOn: '2015-03-06', firstInterviewNotifiedOn: '2015-03-28' }).value).toEqual({ workingDays: 15, withinMeasure: false, lastDay: '2015-03-27' });
+    expect(decideClearanceMeasure({ receivedOn: '2015-03-06', firstInterviewNotifiedOn: '2015-03-29' }).value.withinMeasure).toBe(false);
+  });
   it('skips bank holidays (Easter 2015) and does not count DM / Debt Management time', () => {
     expect(decideClearanceMeasure({ receivedOn: '2015-03-30', firstInterviewNotifiedOn: '2015-04-21' }).value.workingDays).toBe(14);
     expect(decideClearanceMeasure({ receivedOn: '2015-03-02', firstInterviewNotifiedOn: '2015-03-26', excludedWorkingDays: 3 }).value).toMatchObject({ workingDays: 15, withinMeasure: true, lastDay: '2015-03-26' });
