@@ -25,7 +25,7 @@ export type CapitalDisclosureInput = z.input<typeof capitalDisclosureInputSchema
 export interface CapitalDisclosure {
   readonly headOfficeName: string;
   readonly headOfficeAddress: string;
-  /** The last four digits, or null (Halifax). */
+  /** The last four digits, or null (Halifax; or a number of four digits or fewer, which they would disclose in full). */
   readonly lastDigits: string | null;
   /** Nothing else may be disclosed: sort code, full account number, balance. */
   readonly withheld: readonly ['sort-code', 'full-account-number', 'balance', 'any-other-match-detail'];
@@ -43,6 +43,7 @@ const C = {
 } as const;
 const R_DISCLOSE = reason('LSC-04-049', 'The claimant may be given the name and address of the bank\'s Head Office and the last four digits of the account number.', [C['04-049']]);
 const R_HALIFAX = reason('LSC-04-050', 'Halifax: the last four digits must not be given (the account number may have changed).', [C['04-050']]);
+const R_SHORT_NUMBER = reason('LSC-04-052', 'The account number has no more digits than the four that may be given: giving them would disclose the full account number, so none are given.', [C['04-052'], C['04-049']]);
 const R_NOTHING_ELSE = reason('LSC-04-052', 'No other information about the accounts may be given: not the sort code, the full account number or the balance.', [C['04-052']]);
 const R_INTEL = reason('LSC-04-051', 'Capital match data (ISIR008 and the parallel JSIR008/ESIR008) may not be reliable: intelligence purposes only.', [C['04-051']]);
 const R_ONUS = reason('LSC-04-048', 'The claimant denies the accounts: the onus is on them to prove they do not hold them.', [C['04-048']]);
@@ -64,8 +65,11 @@ export function capitalMatchDisclosure(input: CapitalDisclosureInput, options?: 
   const policy = policyOf(options);
   const digits = policy.complianceInterview.disclosedAccountDigits.value;
   const halifax = /\bhalifax\b/i.test(input.bankName);
+  // Para 52 withholds the full account number: a number of four digits or fewer has no "last four".
+  const tooShort = input.accountNumber.length <= digits;
   const reasons: Reason[] = [R_DISCLOSE];
   if (halifax) reasons.push(R_HALIFAX);
+  else if (tooShort) reasons.push(R_SHORT_NUMBER);
   reasons.push(R_NOTHING_ELSE);
   const intelligenceOnly = input.ruleCode !== undefined && INTELLIGENCE_ONLY_CODES.includes(input.ruleCode.trim().toUpperCase());
   if (intelligenceOnly) reasons.push(R_INTEL);
@@ -74,7 +78,7 @@ export function capitalMatchDisclosure(input: CapitalDisclosureInput, options?: 
     {
       headOfficeName: input.headOfficeName,
       headOfficeAddress: input.headOfficeAddress,
-      lastDigits: halifax ? null : input.accountNumber.slice(-digits),
+      lastDigits: halifax || tooShort ? null : input.accountNumber.slice(-digits),
       withheld: ['sort-code', 'full-account-number', 'balance', 'any-other-match-detail'],
       intelligenceOnly,
       onusOnClaimant: input.claimantDenies,

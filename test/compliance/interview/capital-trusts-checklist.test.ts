@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   capitalMatchDisclosure,
@@ -19,6 +20,20 @@ describe('capitalMatchDisclosure', () => {
     expect(d.value).toMatchObject({ headOfficeName: 'Lloyds Banking Group', lastDigits: '5678', withheld: ['sort-code', 'full-account-number', 'balance', 'any-other-match-detail'] });
     expect(rules(d)).toEqual(expect.arrayContaining(['LSC-04-049', 'LSC-04-052']));
     expect(JSON.stringify(d.value)).not.toContain('12345678');
+  });
+  it('LSC-04-052: an account number of four digits or fewer is never given (it would be the full number); five digits gives four', () => {
+    for (const accountNumber of ['1234', '123', '7']) {
+      const d = capitalMatchDisclosure({ ...base, accountNumber });
+      expect(d.value.lastDigits).toBeNull();
+      expect(JSON.stringify(d.value)).not.toContain(accountNumber);
+      expect(d.reasons.map((r) => r.says).join(' ')).toMatch(/would disclose the full account number/);
+    }
+    expect(capitalMatchDisclosure({ ...base, accountNumber: '12345' }).value.lastDigits).toBe('2345');
+  });
+  it('LSC-04-052 (property): the disclosure never contains the full account number', () => {
+    fc.assert(fc.property(fc.stringMatching(/^\d{1,12}$/), (accountNumber) => {
+      expect(capitalMatchDisclosure({ ...base, accountNumber }).value.lastDigits).not.toBe(accountNumber);
+    }));
   });
   it('LSC-04-050: Halifax → no digits', () => {
     const d = capitalMatchDisclosure({ ...base, bankName: 'Halifax plc' });
