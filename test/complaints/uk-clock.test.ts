@@ -31,10 +31,15 @@ describe('UK wall clock (GMT/BST) for elapsed-hour deadlines', () => {
       }
     }
   });
-  it('round-trips every wall-clock minute except the skipped hour', () => {
+  it('round-trips every UTC minute, except the second pass of the hour repeated in October, which reads as the first', () => {
     fc.assert(fc.property(fc.integer({ min: FROM_1998, max: TO_2099 }), (utc) => {
-      expect(utcMinuteOfUkWallClock(ukWallClockMinuteOfUtc(utc))).toBe(utc);
+      const back = utcMinuteOfUkWallClock(ukWallClockMinuteOfUtc(utc));
+      // 01:00–01:59 UTC on the last Sunday of October is 01:00–01:59 GMT, the repeated hour's second pass
+      const repeated = wallClockByTzDatabase(utc) === wallClockByTzDatabase(utc - 60);
+      expect(back).toBe(repeated ? utc - 60 : utc);
     }), { numRuns: 5000 });
+    const secondPass = at('2025-10-26T01:30'); // as a UTC minute: 01:30 GMT
+    expect(utcMinuteOfUkWallClock(ukWallClockMinuteOfUtc(secondPass))).toBe(secondPass - 60);
   });
   it('the hour skipped in March is read as GMT; the hour repeated in October as its first (BST) occurrence', () => {
     expect(utcMinuteOfUkWallClock(at('2025-03-30T00:59'))).toBe(at('2025-03-30T00:59'));
