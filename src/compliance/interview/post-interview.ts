@@ -86,7 +86,9 @@ export type DecisionDestination =
   | 'FES-DCT'
   | 'Pensions-DM-Dundee-electronic'
   | 'Pensions-DM-via-Fraud-Liaison-Officer-SPOC'
-  | 'CRT';
+  | 'CRT'
+  /** No live claim or no revision, and no overpayment calculation: nothing to refer. */
+  | 'none';
 
 /** Input of {@link postInterviewDecisionRoute}. */
 export const postInterviewRouteInputSchema = z.object({
@@ -114,7 +116,7 @@ export type PostInterviewRouteInput = z.input<typeof postInterviewRouteInputSche
 /** Value of {@link postInterviewDecisionRoute}. */
 export interface PostInterviewRoute {
   readonly destination: DecisionDestination;
-  /** The Case Stage to set now ('Benefits Decision', 'CRT'), or null to leave it. */
+  /** The Case Stage to set now ('Benefits Decision', 'CRT'), or null to leave it (nothing is referred). */
   readonly caseStage: 'Benefits Decision' | 'CRT' | null;
   /** Record Outcome, Outcome Result and Date of Outcome now (otherwise leave them empty). */
   readonly recordOutcomeNow: boolean;
@@ -132,6 +134,7 @@ const R = {
   lt54: reason('LSC-06-007', 'Send a fully completed LT54 to the DM (the DM returns incomplete forms).', [lsc('LSC-06-007')]),
   revise: reason('LSC-06-009', 'Current award to be revised: LT54 to the DM, activity with a B/F; Case Stage \'Benefits Decision\' (not for suspension cases); leave the Outcome fields empty.', [lsc('LSC-06-009')]),
   ref2: reason('LSC-06-010', 'An overpayment calculation as well: REF2 with copies of the LT54, MF47 and other documents to the overpayment Central Team, with a B/F.', [lsc('LSC-06-010')]),
+  nothingToRefer: reason('LSC-06-011', 'No live claim or award not revised, and no overpayment calculation is required: nothing goes to a Decision Maker or to CRT (para 11 is about cases needing an overpayment calculation); record Outcome, Outcome Result and Date of Outcome now.', [lsc('LSC-06-011'), lsc('LSC-07-011')]),
   crt: reason('LSC-06-011', 'No live claim or award not revised: Case Stage \'Central Reassessment Team\' (CRT) and record Outcome, Outcome Result and Date of Outcome now.', [lsc('LSC-06-011')]),
   bb: reason('LSC-06-012', 'Bereavement Benefit decisions (even if already suspended) go to the Dover BB Maintenance Team; REF2 if an overpayment calculation is needed; B/F 12 weeks, then escalate.', [lsc('LSC-06-012'), lsc('LSC-06-013'), lsc('LSC-06-014')]),
   ca: reason('LSC-06-020', 'Carer\'s Allowance: return the case to FES DCT, not the DM and never the CA Unit in Preston; mark sensitive information in red, RM7, MF47 and CA Unit evidence in the file; FES DCT sets a 4-week B/F.', [lsc('LSC-06-020'), lsc('LSC-06-052'), lsc('LSC-06-053'), lsc('LSC-06-054'), lsc('LSC-06-055')]),
@@ -147,7 +150,8 @@ const SENSITIVE_ACTIONS: readonly string[] = ['remove-sensitive-material-and-com
  * Where the post-interview decision goes and what to record (ch.06 paras 7–20, 50–59): the DM
  * on a complete LT54 with Case Stage 'Benefits Decision' and empty outcome fields when the award
  * is revised (REF2 to CRT as well for an overpayment); CRT with the outcome recorded now when
- * there is no live claim or no revision; Bereavement Benefit to the Dover team (12-week B/F);
+ * there is no live claim or no revision and an overpayment calculation is required (with none,
+ * nothing is referred and the outcome is recorded now); Bereavement Benefit to the Dover team (12-week B/F);
  * Carer's Allowance to FES DCT (4-week B/F); GMS RTE cases to the Pensions DM at Dundee; other
  * pension referrals via the Fraud Liaison Officer SPOC (Pension Credit: 10-week escalation).
  *
@@ -189,7 +193,11 @@ export function postInterviewDecisionRoute(input: PostInterviewRouteInput, optio
       actions: ['send-LT54-to-DM', 'create-activity-with-BF-for-DM-response', ...(op ? ['send-REF2-to-overpayment-Central-Team', 'create-activity-with-BF-for-CRT-response'] : []), ...SENSITIVE_ACTIONS],
       bfDate: null, actor }, reasons, policy.id);
   }
-  return decide({ destination: 'CRT', caseStage: 'CRT', recordOutcomeNow: true, documents: op ? ['REF2', 'LT54', 'MF47'] : ['LT54'],
+  if (!op) {
+    return decide({ destination: 'none', caseStage: null, recordOutcomeNow: true, documents: [], actions: ['record-Outcome-Outcome-Result-Date-of-Outcome-now'], bfDate: null, actor },
+      [...base, R.nothingToRefer], policy.id);
+  }
+  return decide({ destination: 'CRT', caseStage: 'CRT', recordOutcomeNow: true, documents: ['REF2', 'LT54', 'MF47'],
     actions: ['set-case-stage-CRT', 'record-Outcome-Outcome-Result-Date-of-Outcome-now', ...SENSITIVE_ACTIONS], bfDate: null, actor }, [...base, R.crt, R.sensitive], policy.id);
 }
 

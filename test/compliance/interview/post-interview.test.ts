@@ -109,6 +109,13 @@ describe('postInterviewDecisionRoute', () => {
       expect(rules(d)).toContain('LSC-06-011');
     }
   });
+  it('LSC-06-011: no live claim or no revision and no overpayment calculation → nothing referred, no CRT stage, outcome recorded now', () => {
+    for (const input of [{ currentAwardToBeRevised: false }, { currentAwardToBeRevised: true, liveClaim: false }]) {
+      const d = postInterviewDecisionRoute({ benefit: 'IS', overpaymentCalculationRequired: false, ...input });
+      expect(d.value).toMatchObject({ destination: 'none', caseStage: null, recordOutcomeNow: true, documents: [], actions: ['record-Outcome-Outcome-Result-Date-of-Outcome-now'] });
+      expect(d.reasons.flatMap((r) => r.cites.map((c) => c.id))).toEqual(['LSC-06-011', 'LSC-07-011']);
+    }
+  });
   it('LSC-06-012 / LSC-06-013 / LSC-06-014: Bereavement Benefit → Dover, REF2 if needed, 12-week B/F', () => {
     const d = postInterviewDecisionRoute({ benefit: 'WidowedParentsAllowance', currentAwardToBeRevised: true, overpaymentCalculationRequired: true, sentDate: '2026-01-05' });
     expect(d.value).toMatchObject({ destination: 'Dover-BB-Maintenance-Team', documents: ['REF2'], bfDate: '2026-03-30' });
