@@ -61,6 +61,8 @@ describe('the foi-era edition overrides only what the FOI summary states', () =>
       'complianceOutcomes.accompaniedInterviewsPerYear',
       'complianceReferrals.minimumNoticeWaivable',
       'complianceReferrals.minimumNoticeWorkingDays',
+      'complianceReferrals.shortNoticeArrangementsExempt',
+      'complianceReferrals.unNotifiedVisitNeedsGatewayAndJustification',
     ]);
     // the other groups are the current edition's
     for (const g of ['provider', 'complaints', 'childMaintenance', 'foi'] as const) expect(FOI_ERA_POLICY[g]).toBe(CURRENT_POLICY[g]);

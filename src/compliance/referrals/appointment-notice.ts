@@ -81,6 +81,7 @@ const R = {
   unavailable: reason('LSC-03-079', 'The claimant cannot attend or cannot obtain the documents in time: an appointment letter is issued for a later date (14-day minimum), with a warning that they must attend.', [C.s079, C.s053]),
   writtenWorking: reason('FOI-05a', 'Appointments must give at least the minimum number of working days of notice (3 in the FOI-era edition).', [F05A]),
   noWaiver: reason('FOI-05a', 'This edition has no waiver of the minimum notice: the minimum working-day notice applies.', [F05A]),
+  noExemption: reason('FOI-05a', 'This edition has no short-notice or re-arrangement exception: the minimum working-day notice applies.', [F05A]),
   waiver: reason('LSC-03-103b', 'The claimant chose to waive the minimum notification period to have an earlier interview.', [C.s103]),
   rearranged: reason('LSC-03-092', 'Re-arranged at a time and place convenient for both parties: the minimum notice does not apply.', [C.s092]),
   jsa: reason('LSC-03-054', 'JSA: arrange the interview to coincide with the Fortnightly Jobsearch Review (first one inside the permitted window).', [C.s054]),
@@ -103,7 +104,11 @@ function windowOf(input: AppointmentWindowInput, options: RuleOptions | undefine
   };
   const writtenReason = workingNotice === null ? R.written : R.writtenWorking;
   const free = (why: Reason[]) => ({ w: { earliest: notified, latest: null, minimumNoticeApplies: false, notifyBy: 'Telephone' as const }, reasons: why });
-  switch (input.arrangement ?? 'Written') {
+  const arrangement = input.arrangement ?? 'Written';
+  if ((arrangement === 'ShortNoticeTelephone' || arrangement === 'RearrangedByAgreement') && !p.shortNoticeArrangementsExempt.value) {
+    return written([R.noExemption]);
+  }
+  switch (arrangement) {
     case 'ShortNoticeTelephone':
       if (input.claimantAvailableWithDocuments === false) return written(workingNotice === null ? [R.unavailable] : [R.unavailable, R.writtenWorking]);
       return free(input.identityEstablished === false ? [R.shortNotice, R.identity] : [R.shortNotice]);
@@ -120,7 +125,8 @@ function windowOf(input: AppointmentWindowInput, options: RuleOptions | undefine
  * The earliest and latest permitted appointment dates (ch.03 paras 50, 52–54, 60, 74–79, 92,
  * 103): prepayment → within 5 working days of receipt by LSC (jurisdiction from
  * `options.calendar`); written notice → at least 14 calendar days after the letter (day 0 = the
- * issue date); short-notice telephone, claimant waiver, re-arranged by agreement → no minimum.
+ * issue date); short-notice telephone, claimant waiver, re-arranged by agreement → no minimum
+ * (under `foi-era`: 3 working days' notice in every case but a prepayment one, FOI-05a).
  *
  * @example
  * appointmentWindow({ notificationDate: '2026-06-01' }).value.earliest; // '2026-06-15'
@@ -168,7 +174,27 @@ export interface AppointmentCompliance {
 
 const R_TOO_SOON = reason('LSC-03-053', 'The appointment is sooner than the permitted earliest date (minimum of 14 calendar days in the future).', [C.s053, C.s060]);
 const R_TOO_SOON_ABROAD = reason('LSC-03-050a', 'The appointment gives the claimant fewer than 14 days to attend.', [C.s050]);
-const R_BEFORE_NOTICE = reason('LSC-03-074', 'The appointment is before the claimant was notified of it.', [C.s074]);
+// An appointment with no minimum notice may still not be before the notification; each
+// arrangement's reasons cite its own paragraph.
+const R_BEFORE_NOTICE = {
+  prepayment: reason('LSC-03-052', 'The prepayment appointment is before the claimant was notified of it.', [C.s052]),
+  ShortNoticeTelephone: reason('LSC-03-074', 'The appointment is before the claimant was notified of it.', [C.s074]),
+  ClaimantWaiver: reason('LSC-03-103b', 'The appointment is before the claimant was notified of it (the waiver allows an earlier interview, not one before notice).', [C.s103]),
+  RearrangedByAgreement: reason('LSC-03-092', 'The re-arranged appointment is before the claimant was notified of it.', [C.s092]),
+} as const;
+const R_OK_FREE = {
+  prepayment: reason('LSC-03-052', 'The prepayment appointment is within the permitted window.', [C.s052]),
+  ShortNoticeTelephone: reason('LSC-03-074', 'The short-notice appointment is within the permitted window.', [C.s074]),
+  ClaimantWaiver: reason('LSC-03-103b', 'The appointment is within the permitted window (minimum notice waived).', [C.s103]),
+  RearrangedByAgreement: reason('LSC-03-092', 'The re-arranged appointment is within the permitted window.', [C.s092]),
+} as const;
+
+/** Which arrangement set aside the minimum notice, for a window where none applies. */
+function freeArrangementOf(input: AppointmentWindowInput): keyof typeof R_BEFORE_NOTICE {
+  if (input.prepayment === true) return 'prepayment';
+  const a = input.arrangement;
+  return a === 'ClaimantWaiver' || a === 'RearrangedByAgreement' ? a : 'ShortNoticeTelephone';
+}
 const R_TOO_LATE = reason('LSC-03-052', 'The prepayment interview/visit is later than 5 working days after receipt by LSC.', [C.s052]);
 const R_ID = reason('LSC-03-075', 'Short-notice appointment made without establishing that the person was the claimant.', [C.s075]);
 const R_TOO_SOON_WORKING = reason('FOI-05a', 'The appointment gives fewer than the minimum working days of notice (3 in the FOI-era edition).', [F05A]);
@@ -190,17 +216,21 @@ export function checkAppointmentCompliance(input: AppointmentComplianceInput, op
   if (input.appointmentDate < w.earliest) {
     breaches.push('TooLittleNotice');
     const tooSoon = policy.complianceReferrals.minimumNoticeWorkingDays.value === null ? R_TOO_SOON : R_TOO_SOON_WORKING;
-    why.push(w.minimumNoticeApplies ? (input.abroad === true ? R_TOO_SOON_ABROAD : tooSoon) : R_BEFORE_NOTICE);
+    why.push(w.minimumNoticeApplies ? (input.abroad === true ? R_TOO_SOON_ABROAD : tooSoon) : R_BEFORE_NOTICE[freeArrangementOf(input)]);
   }
   if (w.latest !== null && input.appointmentDate > w.latest) {
     breaches.push('LaterThanPrepaymentDeadline');
     why.push(R_TOO_LATE);
   }
-  if (input.prepayment !== true && input.arrangement === 'ShortNoticeTelephone' && input.claimantAvailableWithDocuments !== false && input.identityEstablished === false) {
+  const shortNoticeCall = input.prepayment !== true && input.arrangement === 'ShortNoticeTelephone' && policy.complianceReferrals.shortNoticeArrangementsExempt.value;
+  if (shortNoticeCall && input.claimantAvailableWithDocuments !== false && input.identityEstablished === false) {
     breaches.push('IdentityNotEstablished');
     why.push(R_ID);
   }
-  if (breaches.length === 0) why.push(policy.complianceReferrals.minimumNoticeWorkingDays.value === null ? R_OK : R_OK_WORKING);
+  if (breaches.length === 0) {
+    if (!w.minimumNoticeApplies) why.push(R_OK_FREE[freeArrangementOf(input)]);
+    else why.push(policy.complianceReferrals.minimumNoticeWorkingDays.value === null ? R_OK : R_OK_WORKING);
+  }
   return decide({ compliant: breaches.length === 0, breaches, earliest: w.earliest, latest: w.latest }, why, policy.id);
 }
 

@@ -71,6 +71,17 @@ export const COMPLIANCE_REFERRALS_PARAMETERS = Object.freeze({
   minimumNoticeWorkingDays: param<number | null>(null, 'working-days', [c('LSC-03-053', 'ch.03 para 53')], 'null: the 2015 minimum is in calendar days'),
   /** The claimant may waive the minimum notice to have an earlier interview (ch.03 para 103); the FOI edition has no waiver. */
   minimumNoticeWaivable: param<boolean>(true, 'boolean', [c('LSC-03-103b', 'ch.03 para 103')]),
+  /**
+   * Short-notice telephone appointments and appointments re-arranged by agreement need no minimum
+   * notice (ch.03 paras 74, 92); the FOI-era edition states no such exception (FOI-05a).
+   */
+  shortNoticeArrangementsExempt: param<boolean>(true, 'boolean', [c('LSC-03-074', 'ch.03 para 74'), c('LSC-03-092', 'ch.03 para 92')]),
+  /**
+   * An un-notified visit needs, besides a pre-payment LTAMC case whose claimant the Financial Assessor
+   * told of the visit, Risk A, identification at the gateway and the LSCO's justification documented
+   * before the visit (ch.03 paras 66–67); the FOI-era edition names only the first three (FOI-05d).
+   */
+  unNotifiedVisitNeedsGatewayAndJustification: param<boolean>(true, 'boolean', [c('LSC-03-066', 'ch.03 para 66'), c('LSC-03-067', 'ch.03 para 67')]),
   /** The "3 day minimum notification period" para 103 speaks of (not applied: see docs/interpretations.md). */
   waiverStatedNoticeDays: param(3, 'days', [c('LSC-03-103b', 'ch.03 para 103')], 'as stated; the waiver waives the 14-calendar-day minimum of paras 53/60'),
   /** SMS reminder the day before the interview (ch.03 para 61). */

@@ -23,6 +23,10 @@ export const FOI_ERA_REFERRALS_PARAMETERS: ComplianceReferralsParameters = Objec
   minimumNoticeWorkingDays: FOI_PARAMETERS.minimumInterviewNoticeWorkingDays,
   /** FOI-05a states no waiver of the notice period. */
   minimumNoticeWaivable: param<boolean>(false, 'boolean', [foiFact('FOI-05a')], 'The summary mentions no waiver.'),
+  /** FOI-05a: at least 3 working days' notice, with no short-notice or re-arrangement exception. */
+  shortNoticeArrangementsExempt: param<boolean>(false, 'boolean', [foiFact('FOI-05a')], 'The summary states no exception but the un-announced visit.'),
+  /** FOI-05d: suspected couple, prepayment case, warned by a financial assessor; nothing more. */
+  unNotifiedVisitNeedsGatewayAndJustification: param<boolean>(false, 'boolean', [foiFact('FOI-05d')], 'The summary names three conditions only.'),
 });
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appointmentWindow, checkAppointmentCompliance } from '../../../src/compliance/referrals/appointment-notice.js';
+import { decideUnNotifiedVisit } from '../../../src/compliance/referrals/un-notified-visit.js';
 import { CURRENT_POLICY, FOI_ERA_POLICY, policyEdition } from '../../../src/core/policy/editions.js';
 
 const FOI = { policy: FOI_ERA_POLICY };
@@ -40,5 +41,54 @@ describe('policy edition foi-era: minimum interview notice', () => {
     const cur = appointmentWindow({ notificationDate: '2025-03-03', arrangement: 'ClaimantWaiver' });
     expect(cur.value).toMatchObject({ earliest: '2025-03-03', minimumNoticeApplies: false });
     expect(ids(cur)).toEqual(['LSC-03-103b']);
+  });
+});
+
+describe('policy edition foi-era: short-notice and re-arranged appointments (FOI-05a)', () => {
+  it.each(['ShortNoticeTelephone', 'RearrangedByAgreement'] as const)('%s: 3 working days under foi-era, no minimum in 2015', (arrangement) => {
+    const foi = appointmentWindow({ notificationDate: '2025-03-03', arrangement, identityEstablished: true }, FOI);
+    expect(foi.value).toMatchObject({ earliest: '2025-03-06', minimumNoticeApplies: true, notifyBy: 'Writing' });
+    expect(ids(foi)).toEqual(['FOI-05a']);
+    expect(appointmentWindow({ notificationDate: '2025-03-03', arrangement, identityEstablished: true }).value).toMatchObject({ earliest: '2025-03-03', minimumNoticeApplies: false });
+    const sameDay = checkAppointmentCompliance({ notificationDate: '2025-03-03', appointmentDate: '2025-03-03', arrangement, identityEstablished: true }, FOI);
+    expect(sameDay.value).toMatchObject({ compliant: false, breaches: ['TooLittleNotice'] });
+    expect(checkAppointmentCompliance({ notificationDate: '2025-03-03', appointmentDate: '2025-03-06', arrangement, identityEstablished: true }, FOI).value.compliant).toBe(true);
+  });
+  it('the 2015 short-notice identity check (LSC-03-075) is not applied under foi-era', () => {
+    const d = checkAppointmentCompliance({ notificationDate: '2025-03-03', appointmentDate: '2025-03-06', arrangement: 'ShortNoticeTelephone', identityEstablished: false }, FOI);
+    expect(d.value.breaches).toEqual([]);
+    expect(checkAppointmentCompliance({ notificationDate: '2025-03-03', appointmentDate: '2025-03-06', arrangement: 'ShortNoticeTelephone', identityEstablished: false }).value.breaches).toEqual(['IdentityNotEstablished']);
+  });
+});
+
+describe('checkAppointmentCompliance cites the arrangement that set the minimum notice aside', () => {
+  it.each([
+    [{ prepayment: true, receivedDate: '2025-03-03' }, 'LSC-03-052'],
+    [{ arrangement: 'ShortNoticeTelephone' as const, identityEstablished: true }, 'LSC-03-074'],
+    [{ arrangement: 'ClaimantWaiver' as const }, 'LSC-03-103b'],
+    [{ arrangement: 'RearrangedByAgreement' as const }, 'LSC-03-092'],
+  ])('%j → %s', (facts, rule) => {
+    const before = checkAppointmentCompliance({ notificationDate: '2025-03-04', appointmentDate: '2025-03-03', ...facts });
+    expect(before.value.breaches).toContain('TooLittleNotice');
+    expect(ids(before).at(-1)).toBe(rule);
+    const ok = checkAppointmentCompliance({ notificationDate: '2025-03-04', appointmentDate: '2025-03-05', ...facts });
+    expect(ok.value.compliant).toBe(true);
+    expect(ids(ok).at(-1)).toBe(rule);
+  });
+});
+
+describe('policy edition foi-era: un-notified visits (FOI-05d)', () => {
+  const facts = { riskType: 'B' as const, prePayment: true, ltamc: true, identifiedAtGateway: false, financialAssessorToldClaimant: true, justificationDocumentedBeforeVisit: false };
+  it('three conditions only: suspected couple, prepayment, warned by a financial assessor', () => {
+    const foi = decideUnNotifiedVisit(facts, FOI);
+    expect(foi.value).toBe(true);
+    expect(ids(foi)).toEqual(['FOI-05d']);
+    // the 2015 edition also needs Risk A, the gateway and the documented justification
+    expect(ids(decideUnNotifiedVisit(facts))).toEqual(['LSC-03-066', 'LSC-03-066', 'LSC-03-067']);
+  });
+  it.each([['prePayment'], ['ltamc'], ['financialAssessorToldClaimant']] as const)('without %s: give notice', (key) => {
+    const d = decideUnNotifiedVisit({ ...facts, [key]: false }, FOI);
+    expect(d.value).toBe(false);
+    expect(ids(d)).toEqual(['FOI-05d']);
   });
 });
